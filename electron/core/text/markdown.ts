@@ -3,7 +3,7 @@
 // to their text. Links keep only http(s)/mailto targets. Images are dropped (no remote content).
 
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+import type { Token } from 'markdown-it';
 import { htmlToText } from './html-text';
 import type { Block, Inline, TextRun } from './model';
 import { inlineText } from './model';
@@ -63,7 +63,7 @@ function parseInline(children: readonly Token[]): Inline[] {
         delete marks.strike;
         break;
       case 'link_open': {
-        const href = safeHref(t.attrGet('href'));
+        const href = safeHref(String(t.attrGet('href') ?? ''));
         if (href) marks.href = href;
         break;
       }

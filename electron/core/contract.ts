@@ -1,0 +1,104 @@
+// The API between the UI and the core: one method per user action, each taking one object.
+// Every request has a zod schema that both hosts (Electron IPC, the browser-mode HTTP host)
+// check before the service sees it. The UI imports this file for types only.
+
+import { z } from 'zod';
+import type { Block } from './text/model';
+import type { Annotation, DocumentDetail, DocumentSummary, PlacedAnnotation, Tag } from './types';
+
+export type { Annotation, Block, DocumentDetail, DocumentSummary, PlacedAnnotation, Tag };
+
+const DocumentId = z.string().regex(/^[0-9a-f]{64}$/, 'a document id is 64 hex digits');
+const AnnotationId = z.uuid();
+const TagId = z.string().min(1).max(64);
+const Offset = z.number().int().min(0).max(2 ** 31 - 1);
+const Note = z.string().max(100_000);
+const StudyPath = z.string().min(1).max(4096);
+const IsoDate = z.iso.datetime({ offset: true });
+
+const AnnotationSchema = z.object({
+  id: AnnotationId,
+  documentId: DocumentId,
+  tag: TagId,
+  start: Offset,
+  end: Offset,
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  note: Note,
+  author: z.string().max(200),
+  created: IsoDate,
+  modified: IsoDate,
+});
+
+export const requests = {
+  getSession: z.object({}),
+  openStudy: z.object({ path: StudyPath }),
+  createStudy: z.object({ path: StudyPath }),
+  listDocuments: z.object({}),
+  /** One file per call, so the UI can show progress and cancel between files. */
+  importFile: z.object({ name: z.string().min(1).max(1024), dataBase64: z.string().max(70_000_000) }),
+  getDocument: z.object({ id: DocumentId }),
+  setLastDocument: z.object({ id: DocumentId.nullable() }),
+  createAnnotation: z.object({ documentId: DocumentId, tag: TagId, start: Offset, end: Offset, note: Note.optional() }),
+  updateAnnotation: z.object({ id: AnnotationId, tag: TagId.optional(), note: Note.optional() }),
+  deleteAnnotation: z.object({ id: AnnotationId }),
+  /** Undo of a delete: the same annotation, same id, comes back. */
+  restoreAnnotation: z.object({ annotation: AnnotationSchema }),
+  exportW3C: z.object({ documentId: DocumentId.optional() }),
+} as const;
+
+export type Method = keyof typeof requests;
+export const METHODS = Object.keys(requests) as Method[];
+export type Request<M extends Method> = z.infer<(typeof requests)[M]>;
+
+export interface StudyInfo {
+  path: string;
+  name: string;
+  id: string;
+  documentCount: number;
+  formatVersion: number;
+}
+
+export interface Session {
+  study: StudyInfo | null;
+  /** Why the last study could not be opened at start-up, if it could not. */
+  startupError: string | null;
+  recentStudies: string[];
+  defaultStudyDir: string;
+  userName: string;
+  lastDocumentId: string | null;
+  tags: Tag[];
+}
+
+export type ImportOutcome =
+  | { status: 'imported'; fileName: string; document: DocumentSummary }
+  | { status: 'duplicate'; fileName: string; document: DocumentSummary }
+  | { status: 'refused'; fileName: string; reason: string };
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+export interface Responses {
+  getSession: Session;
+  openStudy: Session;
+  createStudy: Session;
+  listDocuments: DocumentSummary[];
+  importFile: ImportOutcome;
+  getDocument: DocumentDetail;
+  setLastDocument: null;
+  createAnnotation: Annotation;
+  updateAnnotation: Annotation;
+  deleteAnnotation: Annotation;
+  restoreAnnotation: Annotation;
+  exportW3C: ExportFile;
+}
+
+/** The API as the UI sees it. */
+export type Api = { [M in Method]: (request: Request<M>) => Promise<Responses[M]> };
+
+/** The API as the core implements it (synchronous is fine; hosts await either). */
+export type ApiImpl = { [M in Method]: (request: Request<M>) => Responses[M] | Promise<Responses[M]> };

@@ -1,0 +1,85 @@
+// Per-user app settings kept beside the default study (not in any study, since studies are
+// shared): recent studies, the last open document of each, the user's name. Written
+// atomically; a damaged settings file is set aside, never fatal.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+const SettingsSchema = z.object({
+  recentStudies: z.array(z.string()).default([]),
+  lastDocuments: z.record(z.string(), z.string()).default({}),
+  userName: z.string().optional(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+const MAX_RECENT = 10;
+
+/** Where the app keeps its data when the host does not say: Electron's userData folder. */
+export function defaultDataDir(appName = 'Sourcemark'): string {
+  const home = os.homedir();
+  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), appName);
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', appName);
+  return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), appName);
+}
+
+export class SettingsStore {
+  private data: Settings;
+  private readonly file: string;
+
+  constructor(readonly dataDir: string) {
+    this.file = path.join(dataDir, 'settings.json');
+    this.data = this.load();
+  }
+
+  private load(): Settings {
+    let raw: string;
+    try {
+      raw = fs.readFileSync(this.file, 'utf8');
+    } catch {
+      return SettingsSchema.parse({});
+    }
+    try {
+      return SettingsSchema.parse(JSON.parse(raw));
+    } catch {
+      fs.renameSync(this.file, `${this.file}.damaged-${Date.now()}`);
+      return SettingsSchema.parse({});
+    }
+  }
+
+  private save(): void {
+    fs.mkdirSync(this.dataDir, { recursive: true });
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(this.data, null, 2));
+    fs.renameSync(tmp, this.file);
+  }
+
+  get recentStudies(): string[] {
+    return [...this.data.recentStudies];
+  }
+
+  get userName(): string {
+    return this.data.userName || os.userInfo().username || 'Anonymous';
+  }
+
+  noteStudyOpened(file: string): void {
+    this.data.recentStudies = [file, ...this.data.recentStudies.filter((f) => f !== file)].slice(0, MAX_RECENT);
+    this.save();
+  }
+
+  forgetStudy(file: string): void {
+    this.data.recentStudies = this.data.recentStudies.filter((f) => f !== file);
+    this.save();
+  }
+
+  lastDocument(study: string): string | null {
+    return this.data.lastDocuments[study] ?? null;
+  }
+
+  setLastDocument(study: string, documentId: string | null): void {
+    if (documentId) this.data.lastDocuments[study] = documentId;
+    else delete this.data.lastDocuments[study];
+    this.save();
+  }
+}

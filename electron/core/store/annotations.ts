@@ -1,0 +1,98 @@
+// Annotations and their tombstones: rows ↔ domain objects. Deleting keeps a tombstone so a
+// later merge can tell "deleted here" from "never had"; restoring (undo) removes it.
+
+import type { Database, Statement } from 'better-sqlite3';
+import type { Annotation } from '../types';
+
+interface Row {
+  id: string;
+  document_id: string;
+  tag_id: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  note: string;
+  author: string;
+  created: string;
+  modified: string;
+}
+
+function toAnnotation(r: Row): Annotation {
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    tag: r.tag_id,
+    start: r.start,
+    end: r.end,
+    exact: r.exact,
+    prefix: r.prefix,
+    suffix: r.suffix,
+    note: r.note,
+    author: r.author,
+    created: r.created,
+    modified: r.modified,
+  };
+}
+
+const COLUMNS = 'id, document_id, tag_id, start, end, exact, prefix, suffix, note, author, created, modified';
+
+export class AnnotationRepo {
+  private readonly byDoc: Statement<[string], Row>;
+  private readonly all: Statement<[], Row>;
+  private readonly one: Statement<[string], Row>;
+  private readonly insertStmt: Statement;
+  private readonly updateStmt: Statement;
+  private readonly deleteStmt: Statement<[string]>;
+  private readonly tombStmt: Statement;
+  private readonly untombStmt: Statement<[string]>;
+  private readonly isTombStmt: Statement<[string], { id: string }>;
+
+  constructor(db: Database) {
+    this.byDoc = db.prepare(`SELECT ${COLUMNS} FROM annotations WHERE document_id = ? ORDER BY start, end DESC, created`);
+    this.all = db.prepare(`SELECT ${COLUMNS} FROM annotations ORDER BY document_id, start, end DESC, created`);
+    this.one = db.prepare(`SELECT ${COLUMNS} FROM annotations WHERE id = ?`);
+    this.insertStmt = db.prepare(`INSERT INTO annotations (${COLUMNS})
+      VALUES (@id, @documentId, @tag, @start, @end, @exact, @prefix, @suffix, @note, @author, @created, @modified)`);
+    this.updateStmt = db.prepare('UPDATE annotations SET tag_id = @tag, note = @note, modified = @modified WHERE id = @id');
+    this.deleteStmt = db.prepare('DELETE FROM annotations WHERE id = ?');
+    this.tombStmt = db.prepare(
+      'INSERT OR REPLACE INTO tombstones (id, document_id, deleted, author) VALUES (@id, @documentId, @deleted, @author)',
+    );
+    this.untombStmt = db.prepare('DELETE FROM tombstones WHERE id = ?');
+    this.isTombStmt = db.prepare('SELECT id FROM tombstones WHERE id = ?');
+  }
+
+  listByDocument(documentId: string): Annotation[] {
+    return this.byDoc.all(documentId).map(toAnnotation);
+  }
+
+  listAll(): Annotation[] {
+    return this.all.all().map(toAnnotation);
+  }
+
+  get(id: string): Annotation | undefined {
+    const row = this.one.get(id);
+    return row && toAnnotation(row);
+  }
+
+  isDeleted(id: string): boolean {
+    return this.isTombStmt.get(id) !== undefined;
+  }
+
+  /** Insert (or, for undo of a delete, re-insert) an annotation; clears any tombstone. */
+  insert(a: Annotation): void {
+    this.insertStmt.run(a);
+    this.untombStmt.run(a.id);
+  }
+
+  update(a: Pick<Annotation, 'id' | 'tag' | 'note' | 'modified'>): void {
+    this.updateStmt.run(a);
+  }
+
+  delete(a: Annotation, deleted: string, author: string): void {
+    this.deleteStmt.run(a.id);
+    this.tombStmt.run({ id: a.id, documentId: a.documentId, deleted, author });
+  }
+}

@@ -1,0 +1,119 @@
+// Documents in a study: rows ↔ domain objects. The canonical text and the structure are
+// read only when a document is opened; lists use the summary columns.
+
+import type { Database, Statement } from 'better-sqlite3';
+import type { Article } from '../text/article';
+import type { Block } from '../text/model';
+import type { DocumentSummary } from '../types';
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  file_name: string;
+  format: 'markdown' | 'plain';
+  author: string | null;
+  location: string | null;
+  source_url: string | null;
+  published: string | null;
+  length: number;
+  imported_at: string;
+  annotation_count: number;
+  tag_counts: string | null;
+}
+
+const SUMMARY_SQL = `
+  SELECT d.id, d.title, d.file_name, d.format, d.author, d.location, d.source_url, d.published,
+         d.length, d.imported_at,
+         (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count,
+         (SELECT json_group_object(tag_id, n) FROM
+            (SELECT tag_id, count(*) AS n FROM annotations a WHERE a.document_id = d.id GROUP BY tag_id)) AS tag_counts
+  FROM documents d`;
+
+function toSummary(r: SummaryRow): DocumentSummary {
+  return {
+    id: r.id,
+    title: r.title,
+    fileName: r.file_name,
+    format: r.format,
+    author: r.author,
+    location: r.location,
+    sourceUrl: r.source_url,
+    published: r.published,
+    length: r.length,
+    importedAt: r.imported_at,
+    annotationCount: r.annotation_count,
+    tagCounts: r.tag_counts ? (JSON.parse(r.tag_counts) as Record<string, number>) : {},
+  };
+}
+
+export class DocumentRepo {
+  private readonly listStmt: Statement<[], SummaryRow>;
+  private readonly getStmt: Statement<[string], SummaryRow>;
+  private readonly contentStmt: Statement<[string], { text: string; structure: string }>;
+  private readonly insertStmt: Statement;
+  private readonly existsStmt: Statement<[string], { id: string }>;
+
+  constructor(private readonly db: Database) {
+    this.listStmt = db.prepare(`${SUMMARY_SQL} ORDER BY d.imported_at DESC, d.title`);
+    this.getStmt = db.prepare(`${SUMMARY_SQL} WHERE d.id = ?`);
+    this.contentStmt = db.prepare('SELECT text, structure FROM documents WHERE id = ?');
+    this.existsStmt = db.prepare('SELECT id FROM documents WHERE id = ?');
+    this.insertStmt = db.prepare(`
+      INSERT INTO documents (id, title, file_name, format, encoding, author, location, source_url,
+                             published, text, length, structure, imported_at)
+      VALUES (@id, @title, @fileName, @format, @encoding, @author, @location, @sourceUrl,
+              @published, @text, @length, @structure, @importedAt)`);
+  }
+
+  list(): DocumentSummary[] {
+    return this.listStmt.all().map(toSummary);
+  }
+
+  get(id: string): DocumentSummary | undefined {
+    const row = this.getStmt.get(id);
+    return row && toSummary(row);
+  }
+
+  exists(id: string): boolean {
+    return this.existsStmt.get(id) !== undefined;
+  }
+
+  content(id: string): { text: string; blocks: Block[] } | undefined {
+    const row = this.contentStmt.get(id);
+    return row && { text: row.text, blocks: JSON.parse(row.structure) as Block[] };
+  }
+
+  insert(a: Article, importedAt: string): void {
+    const m = a.metadata;
+    this.insertStmt.run({
+      id: a.id,
+      title: m.title,
+      fileName: a.fileName,
+      format: a.format,
+      encoding: a.encoding,
+      author: m.author ?? null,
+      location: m.location ?? null,
+      sourceUrl: m.sourceUrl ?? null,
+      published: m.published ?? null,
+      text: a.text,
+      length: a.length,
+      structure: JSON.stringify(a.blocks),
+      importedAt,
+    });
+  }
+
+  /** Fill metadata the stored copy lacks from a re-imported copy (e.g. the .md twin of a .txt). */
+  enrich(id: string, m: Article['metadata']): boolean {
+    const r = this.db
+      .prepare(
+        `UPDATE documents SET
+           author = coalesce(author, @author), location = coalesce(location, @location),
+           source_url = coalesce(source_url, @sourceUrl), published = coalesce(published, @published)
+         WHERE id = @id AND (
+           (author IS NULL AND @author IS NOT NULL) OR (location IS NULL AND @location IS NOT NULL) OR
+           (source_url IS NULL AND @sourceUrl IS NOT NULL) OR (published IS NULL AND @published IS NOT NULL))`,
+      )
+      .run({ id, author: m.author ?? null, location: m.location ?? null, sourceUrl: m.sourceUrl ?? null, published: m.published ?? null });
+    return r.changes > 0;
+  }
+}

@@ -1,0 +1,8 @@
+// The ordered list of study-format migrations. Add a file per version; never edit a
+// released one (old studies replay it).
+
+import { migration001 } from './001-initial';
+import type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [migration001];
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,59 @@
+// Domain types shared by the store, the service, the formats and (as types only) the UI.
+// Offsets are Unicode code points over the document's canonical text.
+
+import type { Block } from './text/model';
+
+export interface Tag {
+  id: string;
+  name: string;
+  /** #RRGGBB */
+  color: string;
+  /** A single key that applies the tag in the reader, or null. */
+  shortcut: string | null;
+  builtin: boolean;
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  fileName: string;
+  format: 'markdown' | 'plain';
+  author: string | null;
+  location: string | null;
+  sourceUrl: string | null;
+  published: string | null;
+  /** Canonical text length in code points. */
+  length: number;
+  importedAt: string;
+  annotationCount: number;
+  /** Annotation count per tag id (tags without annotations are absent). */
+  tagCounts: Record<string, number>;
+}
+
+export interface Annotation {
+  id: string;
+  documentId: string;
+  tag: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  note: string;
+  author: string;
+  created: string;
+  modified: string;
+}
+
+/** How an annotation was placed when its document was opened. */
+export type Placement = { status: 'anchored'; method: 'position' | 'exact' | 'fuzzy' } | { status: 'orphan' };
+
+export interface PlacedAnnotation extends Annotation {
+  placement: Placement;
+}
+
+export interface DocumentDetail {
+  summary: DocumentSummary;
+  blocks: Block[];
+  annotations: PlacedAnnotation[];
+}
