@@ -3,6 +3,7 @@
 // check before the service sees it. The UI imports this file for types only.
 
 import { z } from 'zod';
+import { METHOD_NAMES, type Method } from './methods';
 import type { Block } from './text/model';
 import type { Annotation, DocumentDetail, DocumentSummary, PlacedAnnotation, Tag } from './types';
 
@@ -46,10 +47,15 @@ export const requests = {
   /** Undo of a delete: the same annotation, same id, comes back. */
   restoreAnnotation: z.object({ annotation: AnnotationSchema }),
   exportW3C: z.object({ documentId: DocumentId.optional() }),
-} as const;
+} as const satisfies Record<Method, z.ZodType>;
 
-export type Method = keyof typeof requests;
-export const METHODS = Object.keys(requests) as Method[];
+// Every method has a schema and every schema a method.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _sameNames: Exact<keyof typeof requests, Method> = true;
+void _sameNames;
+
+export type { Method };
+export const METHODS: readonly Method[] = METHOD_NAMES;
 export type Request<M extends Method> = z.infer<(typeof requests)[M]>;
 
 export interface StudyInfo {

@@ -7,15 +7,12 @@ import path from 'node:path';
 import { anchor, quoteAt } from './anchoring/anchor';
 import type { ApiImpl, ExportFile, ImportOutcome, Request, Session } from './contract';
 import { AppError } from './errors';
-import { toW3CCollection } from './formats/w3c';
 import { SettingsStore } from './settings';
 import { STUDY_EXTENSION } from './store/open';
 import { Study } from './store/study';
-import { parseArticle } from './text/article';
+import { exportW3C, importArticle } from './study-ops';
 import { CodePointIndex } from './text/codepoints';
 import type { Annotation, DocumentDetail, PlacedAnnotation } from './types';
-
-export const APP = { name: 'Sourcemark', version: '0.1.0' };
 
 export interface ServiceOptions {
   dataDir: string;
@@ -133,20 +130,7 @@ export class SourcemarkService implements ApiImpl {
   }
 
   importFile({ name, dataBase64 }: Request<'importFile'>): ImportOutcome {
-    const fileName = path.basename(name.replace(/\\/g, '/'));
-    const parsed = parseArticle(fileName, Buffer.from(dataBase64, 'base64'));
-    if (!parsed.ok) return { status: 'refused', fileName, reason: parsed.reason };
-    const { article } = parsed;
-    const docs = this.study.documents;
-    const status = this.study.write(() => {
-      if (docs.exists(article.id)) {
-        docs.enrich(article.id, article.metadata);
-        return 'duplicate' as const;
-      }
-      docs.insert(article, this.now());
-      return 'imported' as const;
-    });
-    return { status, fileName, document: docs.get(article.id)! };
+    return importArticle(this.study, name, Buffer.from(dataBase64, 'base64'), this.now());
   }
 
   getDocument({ id }: Request<'getDocument'>): DocumentDetail {
@@ -237,35 +221,6 @@ export class SourcemarkService implements ApiImpl {
   }
 
   exportW3C({ documentId }: Request<'exportW3C'>): ExportFile {
-    const s = this.study;
-    const summaries = documentId ? [s.documents.get(documentId)] : s.documents.list();
-    if (summaries.some((d) => !d)) throw new AppError('not_found', 'That document is no longer in this study.');
-    const documents = summaries.map((summary) => ({ summary: summary!, annotations: s.annotations.listByDocument(summary!.id) }));
-    const label = documentId ? `${s.meta.name}: ${summaries[0]!.title}` : s.meta.name;
-    const collection = toW3CCollection({
-      collectionId: `urn:uuid:${randomUUID()}`,
-      label,
-      generated: this.now(),
-      generator: APP,
-      documents,
-      tags: s.tags(),
-    });
-    const base = documentId ? summaries[0]!.title : s.meta.name;
-    return {
-      fileName: `${safeFileName(base)}.annotations.jsonld`,
-      mimeType: 'application/ld+json',
-      content: JSON.stringify(collection, null, 2) + '\n',
-    };
+    return exportW3C(this.study, documentId, this.now());
   }
-}
-
-/** A file name every OS accepts, from a title. */
-export function safeFileName(title: string): string {
-  const cleaned = title
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80)
-    .replace(/[. ]+$/, '');
-  return cleaned || 'export';
 }

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './cli';
+import { SAMPLE, samplesDir } from './core/test-support/samples';
+import { tmpDir } from './core/test-support/tmp';
+
+function cli(...args: string[]) {
+  let out = '';
+  const err: string[] = [];
+  const code = run(args, { out: (t) => void (out += t), err: (l) => void err.push(l) }, () => '2026-03-18T09:00:00.000Z');
+  return { code, out, err };
+}
+
+describe('sourcemark CLI', () => {
+  const dir = tmpDir();
+  const study = path.join(dir, 'archive.sourcemark');
+  const sample = path.join(samplesDir, SAMPLE);
+  const bad = path.join(dir, 'bad.md');
+  fs.writeFileSync(bad, Buffer.from([0x61, 0xff]));
+
+  it('imports files into a new study, reporting refusals one line each', () => {
+    const r = cli('import', study, sample, path.join(samplesDir, 'wikinews', 'wikinews-crane.md'), bad, path.join(dir, 'missing.md'));
+    expect(r.code).toBe(1);
+    expect(r.out.trim().split('\n').map((l) => l.split('\t')[0])).toEqual(['imported', 'imported']);
+    expect(r.err).toEqual([expect.stringMatching(/bad\.md: refused: it is not valid UTF-8/), expect.stringMatching(/missing\.md: cannot read it \(ENOENT\)/)]);
+    expect(cli('import', study, sample)).toMatchObject({ code: 0, out: expect.stringMatching(/^duplicate\t[0-9a-f]{64}\tAnti-Government/) });
+  });
+
+  it('lists documents with id, title and annotation count', () => {
+    const r = cli('list', study);
+    expect(r.code).toBe(0);
+    const rows = r.out.trim().split('\n').map((l) => l.split('\t'));
+    expect(rows.map((row) => row.slice(1))).toEqual(
+      expect.arrayContaining([['Anti-Government Protests Solidify in South', '0'], ['At least 107 killed in Mecca crane collapse', '0']]),
+    );
+    expect(JSON.parse(cli('list', study, '--json').out)).toHaveLength(2);
+  });
+
+  it('prints the canonical text, by full id or unique prefix', () => {
+    const id = cli('list', study).out.split('\n').find((l) => l.includes('Anti-Government'))!.split('\t')[0]!;
+    const full = cli('text', study, id);
+    expect(full.code).toBe(0);
+    expect(full.out.startsWith('Anti-Government Protests Solidify in South\nIn the major southern city of Osh')).toBe(true);
+    expect(cli('text', study, id.slice(0, 10)).out).toBe(full.out);
+    expect(cli('text', study, '0000000000')).toMatchObject({ code: 2, err: [expect.stringMatching(/no document 0000000000/)] });
+  });
+
+  it('exports W3C JSON-LD for the study or one document', () => {
+    const out = path.join(dir, 'all.jsonld');
+    expect(cli('export', study, '--format', 'w3c', '--out', out).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toMatchObject({ type: 'AnnotationCollection', total: 0 });
+    const id = cli('list', study).out.split('\t')[0]!;
+    const one = cli('export', study, '--doc', id, '--out', '-');
+    expect(JSON.parse(one.out).label).toMatch(/^archive: /);
+  });
+
+  it.each([
+    [['frobnicate', 'x'], 64, /unknown command frobnicate/],
+    [['list'], 64, /missing the study file/],
+    [['export', 'x.sourcemark', '--format', 'csv', '--out', '-'], 64, /unknown format csv/],
+    [['export', 'x.sourcemark', '--out', '-'], 2, /There is no study file at .*x\.sourcemark/],
+    [['--bogus'], 64, /Unknown option/],
+  ])('fails clearly: %j', (args, code, message) => {
+    const r = cli(...args);
+    expect(r.code).toBe(code);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(message);
+  });
+
+  it('refuses a file that is not a study, leaving it untouched', () => {
+    const notStudy = path.join(dir, 'notes.sourcemark');
+    fs.writeFileSync(notStudy, 'my notes');
+    const r = cli('list', notStudy);
+    expect(r).toMatchObject({ code: 2, err: [expect.stringMatching(/not a Sourcemark study/)] });
+    expect(fs.readFileSync(notStudy, 'utf8')).toBe('my notes');
+  });
+});

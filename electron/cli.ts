@@ -1,0 +1,132 @@
+// `sourcemark`: the command-line tool over the same core, for archivists' scripts.
+//   sourcemark import <study> <files…>      import article files (creates the study if needed)
+//   sourcemark list <study> [--json]        documents: id, title, annotation count
+//   sourcemark text <study> <doc-id>        the canonical text (offsets count its code points)
+//   sourcemark export <study> --format w3c [--doc <id>] --out <file|->
+// Exit 0 on success; otherwise a one-line reason per problem on stderr and a non-zero code.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from './core/errors';
+import { Study } from './core/store/study';
+import { APP, exportW3C, importArticle } from './core/study-ops';
+
+const USAGE = `Usage:
+  sourcemark import <study> <files…>
+  sourcemark list <study> [--json]
+  sourcemark text <study> <doc-id>
+  sourcemark export <study> --format w3c [--doc <doc-id>] --out <file|->`;
+
+export interface Io {
+  out(text: string): void;
+  err(line: string): void;
+}
+
+class UsageError extends Error {}
+
+const FORMATS = ['w3c'] as const;
+
+function openExisting(file: string | undefined): Study {
+  if (!file) throw new UsageError('missing the study file');
+  return Study.open(file);
+}
+
+/** A full id, or an unambiguous prefix of at least 8 hex digits. */
+function resolveDocument(study: Study, given: string | undefined): string {
+  if (!given) throw new UsageError('missing the document id');
+  const matches = study.documents.list().filter((d) => d.id.startsWith(given.toLowerCase()));
+  if (given.length < 8 || matches.length === 0) throw new AppError('not_found', `no document ${given} in ${path.basename(study.file)}`);
+  if (matches.length > 1) throw new AppError('bad_input', `${given} matches ${matches.length} documents; give more of the id`);
+  return matches[0]!.id;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/[\t\r\n]+/g, ' ');
+}
+
+export function run(argv: string[], io: Io, now = () => new Date().toISOString()): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        format: { type: 'string' },
+        doc: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    io.err(`sourcemark: ${(e as Error).message}`);
+    return 64;
+  }
+  const { values, positionals } = parsed;
+  const [command, studyPath, ...rest] = positionals;
+  if (values.version) return io.out(`${APP.version}\n`), 0;
+  if (values.help || !command) return io.out(USAGE + '\n'), command || values.help ? 0 : 64;
+
+  let study: Study | undefined;
+  try {
+    switch (command) {
+      case 'import': {
+        if (!studyPath) throw new UsageError('missing the study file');
+        if (!rest.length) throw new UsageError('no files to import');
+        study = fs.existsSync(studyPath) ? Study.open(studyPath) : Study.create(studyPath);
+        let failed = 0;
+        for (const file of rest) {
+          let bytes: Uint8Array;
+          try {
+            bytes = fs.readFileSync(file);
+          } catch (e) {
+            failed++;
+            io.err(`sourcemark: ${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+            continue;
+          }
+          const r = importArticle(study, file, bytes, now());
+          if (r.status === 'refused') {
+            failed++;
+            io.err(`sourcemark: ${file}: refused: ${r.reason}`);
+          } else io.out(`${r.status}\t${r.document.id}\t${oneLine(r.document.title)}\n`);
+        }
+        return failed ? 1 : 0;
+      }
+      case 'list': {
+        study = openExisting(studyPath);
+        const docs = study.documents.list();
+        if (values.json) io.out(JSON.stringify(docs.map(({ id, title, annotationCount }) => ({ id, title, annotationCount })), null, 2) + '\n');
+        else for (const d of docs) io.out(`${d.id}\t${oneLine(d.title)}\t${d.annotationCount}\n`);
+        return 0;
+      }
+      case 'text': {
+        study = openExisting(studyPath);
+        io.out(study.documents.content(resolveDocument(study, rest[0]))!.text);
+        return 0;
+      }
+      case 'export': {
+        const format = values.format ?? 'w3c';
+        if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format ${format} (known: ${FORMATS.join(', ')})`);
+        if (!values.out) throw new UsageError('missing --out <file> (use --out - for standard output)');
+        study = openExisting(studyPath);
+        const file = exportW3C(study, values.doc ? resolveDocument(study, values.doc) : undefined, now());
+        if (values.out === '-') io.out(file.content);
+        else fs.writeFileSync(values.out, file.content);
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command ${command}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`sourcemark: ${e.message} (see sourcemark --help)`);
+      return 64;
+    }
+    io.err(`sourcemark: ${oneLine(e instanceof Error ? e.message : String(e))}`);
+    return e instanceof AppError ? 2 : 70;
+  } finally {
+    study?.close();
+  }
+}

@@ -1,0 +1,152 @@
+// Browser mode: serves the built renderer and the API dispatcher over HTTP on 127.0.0.1 only.
+// Every API call needs the per-run token; Host and Origin must name this server (a defence
+// against DNS rebinding and against other pages on the machine). Static files carry a CSP.
+
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { ApiImpl } from './core/contract';
+import { dispatch } from './core/dispatch';
+
+export const TOKEN_HEADER = 'x-sourcemark-token';
+const MAX_BODY = 80 * 1024 * 1024;
+
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+export interface WebHostOptions {
+  api: ApiImpl;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface WebHost {
+  url: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function tokenMatches(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse): void {
+  const rel = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  const file = path.resolve(rendererDir, '.' + rel);
+  if (!file.startsWith(path.resolve(rendererDir) + path.sep)) return send(res, 403, 'Forbidden');
+  fs.readFile(file, (err, data) => {
+    if (err) return send(res, 404, 'Not found');
+    send(res, 200, data, TYPES[path.extname(file)] ?? 'application/octet-stream');
+  });
+}
+
+export function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const hosts = allowedHosts();
+      if (!req.headers.host || !hosts.has(req.headers.host)) return send(res, 421, 'Misdirected request');
+      const origin = req.headers.origin;
+      if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) return send(res, 403, 'Forbidden origin');
+      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+
+      if (url.pathname.startsWith('/api/')) {
+        if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
+        if (!tokenMatches(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 401, 'Missing or wrong token');
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON only');
+        let body: unknown;
+        try {
+          const raw = await readBody(req);
+          body = raw ? JSON.parse(raw) : {};
+        } catch (e) {
+          return send(res, (e as Error).message === 'too large' ? 413 : 400, 'Bad request body');
+        }
+        const result = await dispatch(options.api, url.pathname.slice('/api/'.length), body);
+        return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+      serveStatic(options.rendererDir, url.pathname, res);
+    } catch (e) {
+      console.error('[sourcemark] request failed:', e);
+      if (!res.headersSent) send(res, 500, 'Internal error');
+    }
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        url: `http://127.0.0.1:${port}/#token=${token}`,
+        token,
+        port,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

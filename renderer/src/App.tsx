@@ -1,0 +1,260 @@
+// The window: menu bar, then library | reader | annotations. Global keyboard shortcuts,
+// drag-and-drop import, and the Electron menu's commands all land in the same actions.
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { MenuCommand } from '../../electron/bridge';
+import { host } from './api';
+import { download, fromBase64, toImports } from './files';
+import { useAppState } from './hooks';
+import { AnnotationPanel } from './panels/AnnotationPanel';
+import { Library } from './panels/Library';
+import { Notices } from './panels/Notices';
+import { StudyDialog } from './panels/StudyDialog';
+import { TopBar } from './panels/TopBar';
+import { DocHeader } from './reader/DocHeader';
+import { Reader } from './reader/Reader';
+import { store } from './state/store';
+import { applyTheme, initialTheme, tagVariables, type Theme } from './theme';
+
+function inTextField(el: Element | null): boolean {
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT');
+}
+
+export function App() {
+  const s = useAppState();
+  const [theme, setTheme] = useState<Theme>(initialTheme);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => applyTheme(theme), [theme]);
+  useEffect(() => void store.init(), []);
+
+  const actions = useMemo(
+    () => ({
+      importArticles: () => fileInput.current?.click(),
+      openStudy: async () => {
+        if (!host) return store.showStudyDialog('open');
+        const path = await host.chooseStudy('open');
+        if (path) {
+          const err = await store.openStudy(path);
+          if (err) store.notify('error', err);
+        }
+      },
+      newStudy: async () => {
+        if (!host) return store.showStudyDialog('new');
+        const path = await host.chooseStudy('new');
+        if (path) {
+          const err = await store.createStudy(path);
+          if (err) store.notify('error', err);
+        }
+      },
+      openRecent: async (path: string) => {
+        const err = await store.openStudy(path);
+        if (err) store.notify('error', err);
+      },
+      exportW3C: async (scope: 'document' | 'study') => {
+        const file = await store.exportW3C(scope);
+        if (file) {
+          download(file);
+          store.notify('info', `Exported ${file.fileName}.`);
+        }
+      },
+      undo: () => void store.undo(),
+      redo: () => void store.redo(),
+      deleteSelected: () => {
+        const id = store.getState().selectedId;
+        if (id) void store.remove(id);
+      },
+      toggleTheme: () => setTheme((t) => (t === 'dark' ? 'light' : 'dark')),
+    }),
+    [],
+  );
+
+  // Keyboard shortcuts that work anywhere except while typing in a field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      const typing = inTextField(document.activeElement);
+      const key = e.key.toLowerCase();
+      if (mod && key === 'z' && !typing) {
+        e.preventDefault();
+        if (e.shiftKey) actions.redo();
+        else actions.undo();
+      } else if (mod && key === 'y' && !typing) {
+        e.preventDefault();
+        actions.redo();
+      } else if (mod && key === 'o' && !e.shiftKey) {
+        e.preventDefault();
+        actions.importArticles();
+      } else if (mod && key === 'o' && e.shiftKey) {
+        e.preventDefault();
+        void actions.openStudy();
+      } else if (mod && key === 'e') {
+        e.preventDefault();
+        void actions.exportW3C(e.shiftKey ? 'study' : 'document');
+      } else if (mod && e.shiftKey && key === 'l') {
+        e.preventDefault();
+        actions.toggleTheme();
+      } else if (e.key === 'Escape' && !typing && store.getState().selectedId) {
+        store.select(null);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actions]);
+
+  // Native menu (Electron).
+  useEffect(
+    () =>
+      host?.onMenu((c: MenuCommand) => {
+        switch (c.command) {
+          case 'new-study':
+            return void actions.newStudy();
+          case 'open-study':
+            return void actions.openStudy();
+          case 'open-recent':
+            return void actions.openRecent(c.path);
+          case 'import-files':
+            return void store.importFiles(fromBase64(c.files));
+          case 'export-document':
+            return void actions.exportW3C('document');
+          case 'export-study':
+            return void actions.exportW3C('study');
+          case 'undo':
+            return inTextField(document.activeElement) ? void document.execCommand('undo') : actions.undo();
+          case 'redo':
+            return inTextField(document.activeElement) ? void document.execCommand('redo') : actions.redo();
+          case 'delete-annotation':
+            return actions.deleteSelected();
+          case 'toggle-theme':
+            return actions.toggleTheme();
+        }
+      }),
+    [actions],
+  );
+
+  // Drop files anywhere to import them.
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (!e.relatedTarget) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      if (e.dataTransfer?.files.length) void store.importFiles(toImports(e.dataTransfer.files));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  const tags = s.session?.tags ?? [];
+  const vars = useMemo(() => tagVariables(tags, theme), [tags, theme]);
+
+  return (
+    <div className="app" style={vars}>
+      <TopBar
+        session={s.session}
+        hasDocument={!!s.current}
+        undoLabel={s.undoLabel}
+        redoLabel={s.redoLabel}
+        hasSelection={!!s.selectedId}
+        theme={theme}
+        nativeMenu={!!host}
+        actions={actions}
+      />
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        accept=".md,.markdown,.txt,text/markdown,text/plain"
+        hidden
+        data-testid="import-input"
+        onChange={(e) => {
+          if (e.target.files?.length) void store.importFiles(toImports(e.target.files));
+          e.target.value = '';
+        }}
+      />
+      {s.session && (
+        <div className="panes">
+          <Library
+            session={s.session}
+            documents={s.documents}
+            currentId={s.current?.summary.id ?? null}
+            onOpen={(id) => void store.openDocument(id)}
+            onImport={actions.importArticles}
+            onChangeStudy={() => void actions.openStudy()}
+          />
+          <main className="reader" aria-label="Reader">
+            {s.current ? (
+              <>
+                <DocHeader doc={s.current.summary} tags={tags} />
+                <Reader
+                  doc={s.current}
+                  annotations={s.annotations}
+                  tags={tags}
+                  hiddenTags={s.hiddenTags}
+                  selectedId={s.selectedId}
+                  flash={s.flash}
+                  onTag={(tag, start, end) => void store.tag(tag, start, end)}
+                  onSelect={(id) => store.select(id)}
+                  onDelete={(id) => void store.remove(id)}
+                />
+              </>
+            ) : (
+              <div className="empty reader-empty">
+                <h2>Open an article to start</h2>
+                <p>Sourcemark reads Markdown and plain-text articles (.md, .markdown, .txt).</p>
+                <button type="button" className="primary" onClick={actions.importArticles}>
+                  Import articles…
+                </button>
+                <p className="muted">or drop files anywhere on this window.</p>
+              </div>
+            )}
+          </main>
+          {s.current ? (
+            <AnnotationPanel
+              annotations={s.annotations}
+              tags={tags}
+              hiddenTags={s.hiddenTags}
+              selectedId={s.selectedId}
+              onToggleTag={(t) => store.toggleTagFilter(t)}
+              onSelect={(id, reveal) => store.select(id, reveal)}
+              onUpdate={(id, patch, key) => void store.update(id, patch, key)}
+              onDelete={(id) => void store.remove(id)}
+            />
+          ) : (
+            <aside className="annotations" aria-label="Annotations" />
+          )}
+        </div>
+      )}
+      {s.studyDialog && s.session && (
+        <StudyDialog
+          kind={s.studyDialog}
+          session={s.session}
+          onOpen={(p) => store.openStudy(p)}
+          onCreate={(p) => store.createStudy(p)}
+          onClose={() => store.showStudyDialog(null)}
+        />
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop articles to import them
+        </div>
+      )}
+      <Notices notices={s.notices} busy={s.busy} onDismiss={(id) => store.dismiss(id)} />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// Open or create a study in browser mode (Electron uses the native file dialogs instead):
+// recent studies, or a path typed in. Errors show in the dialog and change nothing.
+
+import { useEffect, useRef, useState } from 'react';
+import type { Session } from '../../../electron/core/contract';
+
+interface Props {
+  kind: 'open' | 'new';
+  session: Session;
+  onOpen(path: string): Promise<string | null>;
+  onCreate(path: string): Promise<string | null>;
+  onClose(): void;
+}
+
+export function StudyDialog({ kind, session, onOpen, onCreate, onClose }: Props) {
+  const sep = session.defaultStudyDir.includes('\\') ? '\\' : '/';
+  const [path, setPath] = useState(kind === 'new' ? `${session.defaultStudyDir}${sep}New study.sourcemark` : '');
+  const [error, setError] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+
+  const submit = async (target = path) => {
+    if (!target.trim()) return setError('Type the path of a study file.');
+    setWorking(true);
+    const err = await (kind === 'new' ? onCreate(target.trim()) : onOpen(target.trim()));
+    setWorking(false);
+    setError(err);
+  };
+
+  const others = session.recentStudies.filter((p) => p !== session.study?.path);
+  return (
+    <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="study-dialog-title"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onClose();
+        }}
+      >
+        <h2 id="study-dialog-title">{kind === 'new' ? 'New study' : 'Open study'}</h2>
+        {kind === 'open' && others.length > 0 && (
+          <>
+            <h3>Recent studies</h3>
+            <ul className="recent">
+              {others.map((p) => (
+                <li key={p}>
+                  <button type="button" onClick={() => void submit(p)} disabled={working}>
+                    {p}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <label htmlFor="study-path">{kind === 'new' ? 'Create the study file at' : 'Study file'}</label>
+          <input
+            id="study-path"
+            ref={input}
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+            placeholder={`${session.defaultStudyDir}${sep}….sourcemark`}
+            spellCheck={false}
+          />
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="primary" disabled={working}>
+              {kind === 'new' ? 'Create' : 'Open'}
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// The menu bar: File / Edit / View (in browser mode; Electron has the native menu), the
+// study's name, and Undo/Redo buttons that say what they will undo.
+
+import type { Session } from '../../../electron/core/contract';
+import type { Theme } from '../theme';
+import { Menu } from './Menu';
+
+interface Actions {
+  importArticles(): void;
+  openStudy(): void;
+  newStudy(): void;
+  openRecent(path: string): void;
+  exportW3C(scope: 'document' | 'study'): void;
+  undo(): void;
+  redo(): void;
+  deleteSelected(): void;
+  toggleTheme(): void;
+}
+
+interface Props {
+  session: Session | null;
+  hasDocument: boolean;
+  hasSelection: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  theme: Theme;
+  nativeMenu: boolean;
+  actions: Actions;
+}
+
+export function TopBar({ session, hasDocument, hasSelection, undoLabel, redoLabel, theme, nativeMenu, actions: a }: Props) {
+  const recent = (session?.recentStudies ?? []).filter((p) => p !== session?.study?.path);
+  return (
+    <header className="topbar">
+      <span className="brand">Sourcemark</span>
+      {!nativeMenu && (
+        <div className="menubar">
+          <Menu
+            label="File"
+            items={[
+              { label: 'New study…', onSelect: a.newStudy },
+              { label: 'Open study…', shortcut: 'Ctrl+Shift+O', onSelect: a.openStudy },
+              ...recent.slice(0, 5).map((p) => ({ label: `Open ${p.split(/[\\/]/).pop()}`, onSelect: () => a.openRecent(p) })),
+              'separator',
+              { label: 'Import articles…', shortcut: 'Ctrl+O', onSelect: a.importArticles },
+              'separator',
+              { label: 'Export document (W3C JSON-LD)', shortcut: 'Ctrl+E', disabled: !hasDocument, onSelect: () => a.exportW3C('document') },
+              { label: 'Export study (W3C JSON-LD)', shortcut: 'Ctrl+Shift+E', onSelect: () => a.exportW3C('study') },
+            ]}
+          />
+          <Menu
+            label="Edit"
+            items={[
+              { label: undoLabel ? `Undo ${undoLabel}` : 'Undo', shortcut: 'Ctrl+Z', disabled: !undoLabel, onSelect: a.undo },
+              { label: redoLabel ? `Redo ${redoLabel}` : 'Redo', shortcut: 'Ctrl+Shift+Z', disabled: !redoLabel, onSelect: a.redo },
+              'separator',
+              { label: 'Delete annotation', shortcut: 'Del', disabled: !hasSelection, onSelect: a.deleteSelected },
+            ]}
+          />
+          <Menu label="View" items={[{ label: theme === 'dark' ? 'Light theme' : 'Dark theme', shortcut: 'Ctrl+Shift+L', onSelect: a.toggleTheme }]} />
+        </div>
+      )}
+      <span className="spacer" />
+      <button type="button" className="icon" onClick={a.undo} disabled={!undoLabel} title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label="Undo">
+        ↶
+      </button>
+      <button type="button" className="icon" onClick={a.redo} disabled={!redoLabel} title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-label="Redo">
+        ↷
+      </button>
+      <button type="button" className="icon" onClick={a.toggleTheme} title="Switch light/dark theme (Ctrl+Shift+L)" aria-label="Switch theme">
+        {theme === 'dark' ? '☀' : '☾'}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,241 @@
+// The article reader: a TipTap view over the document, highlights as decorations, the
+// floating tag bar, and the keys 1–9 (tag), Delete (remove), Escape (clear).
+
+import { EditorContent, useEditor } from '@tiptap/react';
+import { EditorState, TextSelection } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Block, DocumentSummary, PlacedAnnotation, Tag } from '../../../electron/core/contract';
+import { blocksToDoc, TextMap } from './docmap';
+import { readerSchemaExtensions } from './extensions';
+import { HighlightLayer, HighlightStyler, type HighlightSpan } from './highlights';
+import { ReaderBehaviour, focusDecorations, focusKey, highlightKey } from './plugins';
+import { TagBar } from './TagBar';
+
+export interface ReaderProps {
+  doc: { summary: DocumentSummary; blocks: Block[] };
+  annotations: readonly PlacedAnnotation[];
+  tags: readonly Tag[];
+  hiddenTags: ReadonlySet<string>;
+  selectedId: string | null;
+  flash: { id: string; nonce: number } | null;
+  onTag(tag: string, start: number, end: number): void;
+  onSelect(id: string | null): void;
+  onDelete(id: string): void;
+}
+
+interface Loaded {
+  map: TextMap;
+  layer: HighlightLayer;
+  /** What the layer currently shows, to diff against new props. */
+  shown: Map<string, PlacedAnnotation>;
+  hidden: ReadonlySet<string>;
+}
+
+function spanOf(map: TextMap, a: PlacedAnnotation): HighlightSpan {
+  const { from, to } = map.codePointsToPm(a.start, a.end);
+  return { id: a.id, tag: a.tag, from, to };
+}
+
+const visible = (a: PlacedAnnotation, hidden: ReadonlySet<string>) => a.placement.status === 'anchored' && !hidden.has(a.tag);
+
+export function Reader(props: ReaderProps) {
+  const latest = useRef(props);
+  latest.current = props;
+  const loaded = useRef<Loaded | null>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [bar, setBar] = useState<{ top: number; left: number } | null>(null);
+  const pointerDown = useRef(false);
+
+  const styler = useMemo(() => new HighlightStyler(new Map(props.tags.map((t, slot) => [t.id, { slot, name: t.name }]))), [props.tags]);
+
+  const tagSelection = useCallback((view: EditorView, tagId: string) => {
+    const sel = view.state.selection;
+    const l = loaded.current;
+    if (sel.empty || !l) return;
+    const { start, end } = l.map.pmRangeToCodePoints(sel.from, sel.to);
+    if (end > start) latest.current.onTag(tagId, start, end);
+    // The tagged span is now a highlight; drop the selection so the next one starts clean.
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, sel.to)));
+  }, []);
+
+  const editor = useEditor(
+    {
+      extensions: [...readerSchemaExtensions(), ReaderBehaviour],
+      editable: true,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: {
+          class: 'reader-text',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-readonly': 'true',
+          'aria-label': 'Article text. Select a passage, then press 1 to 4 to tag it.',
+          spellcheck: 'false',
+          autocorrect: 'off',
+          autocapitalize: 'off',
+          translate: 'no',
+        },
+        handleKeyDown(view, event) {
+          if (event.ctrlKey || event.metaKey || event.altKey) return false;
+          const p = latest.current;
+          const tag = p.tags.find((t) => t.shortcut && t.shortcut === event.key);
+          if (tag) {
+            if (!view.state.selection.empty) tagSelection(view, tag.id);
+            return true;
+          }
+          if (event.key === 'Delete' || event.key === 'Backspace') {
+            if (p.selectedId) p.onDelete(p.selectedId);
+            return true;
+          }
+          if (event.key === 'Escape') {
+            view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.head)));
+            p.onSelect(null);
+            return true;
+          }
+          // Typing never changes the article.
+          return event.key.length === 1 || event.key === 'Enter';
+        },
+        handleClick(_view, _pos, event) {
+          const hit = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-ids]');
+          const ids = hit?.dataset.ids?.split(' ') ?? [];
+          latest.current.onSelect(ids[0] ?? null);
+          return false;
+        },
+      },
+    },
+    [],
+  );
+
+  const updateBar = useCallback(() => {
+    const view = editor?.view;
+    const scroller = scrollRef.current;
+    if (!view || !scroller || pointerDown.current) return;
+    const { from, to, empty } = view.state.selection;
+    if (empty || !view.hasFocus()) return setBar(null);
+    const a = view.coordsAtPos(from);
+    const b = view.coordsAtPos(to);
+    const box = scroller.getBoundingClientRect();
+    let top = Math.min(a.top, b.top) - box.top + scroller.scrollTop - 48;
+    if (top < scroller.scrollTop) top = Math.max(a.bottom, b.bottom) - box.top + scroller.scrollTop + 8;
+    const left = Math.min(Math.max(a.left - box.left, 8), box.width - 330);
+    setBar({ top, left });
+  }, [editor]);
+
+  // Load a document: a fresh editor state (the text never changes afterwards).
+  useLayoutEffect(() => {
+    if (!editor) return;
+    const doc = editor.schema.nodeFromJSON(blocksToDoc(props.doc.blocks));
+    editor.view.updateState(EditorState.create({ doc, plugins: editor.state.plugins }));
+    const map = new TextMap(doc);
+    const p = latest.current;
+    const shown = new Map(p.annotations.filter((a) => visible(a, p.hiddenTags)).map((a) => [a.id, a]));
+    const layer = new HighlightLayer(doc, styler, [...shown.values()].map((a) => spanOf(map, a)));
+    loaded.current = { map, layer, shown, hidden: p.hiddenTags };
+    editor.view.dispatch(editor.state.tr.setMeta(highlightKey, layer.decorations));
+    scrollRef.current?.scrollTo({ top: 0 });
+    setBar(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor, props.doc, styler]);
+
+  // Annotations changed: update only what differs.
+  useLayoutEffect(() => {
+    const l = loaded.current;
+    if (!editor || !l) return;
+    if (l.hidden !== props.hiddenTags) {
+      l.hidden = props.hiddenTags;
+      l.layer.apply([], [...l.shown.keys()]);
+      l.shown.clear();
+    }
+    const upsert: HighlightSpan[] = [];
+    const remove: string[] = [];
+    const next = new Set<string>();
+    for (const a of props.annotations) {
+      if (!visible(a, props.hiddenTags)) continue;
+      next.add(a.id);
+      const old = l.shown.get(a.id);
+      if (old === a) continue;
+      if (!old || old.tag !== a.tag || old.start !== a.start || old.end !== a.end) upsert.push(spanOf(l.map, a));
+      l.shown.set(a.id, a);
+    }
+    for (const id of l.shown.keys()) {
+      if (!next.has(id)) {
+        remove.push(id);
+        l.shown.delete(id);
+      }
+    }
+    if (upsert.length || remove.length) editor.view.dispatch(editor.state.tr.setMeta(highlightKey, l.layer.apply(upsert, remove)));
+  }, [editor, props.annotations, props.hiddenTags, props.doc]);
+
+  // Selected annotation outline and the reveal flash.
+  const [flashing, setFlashing] = useState<string | null>(null);
+  useEffect(() => {
+    const l = loaded.current;
+    const view = editor?.view;
+    if (!props.flash || !l || !view) return;
+    const a = props.annotations.find((x) => x.id === props.flash!.id);
+    if (!a || a.placement.status !== 'anchored') return;
+    const { from } = l.map.codePointsToPm(a.start, a.end);
+    const scroller = scrollRef.current!;
+    const coords = view.coordsAtPos(from);
+    const box = scroller.getBoundingClientRect();
+    scroller.scrollTo({ top: coords.top - box.top + scroller.scrollTop - box.height / 3, behavior: 'smooth' });
+    setFlashing(a.id);
+    const t = setTimeout(() => setFlashing(null), 1600);
+    return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.flash?.nonce, editor]);
+
+  useLayoutEffect(() => {
+    const l = loaded.current;
+    if (!editor || !l) return;
+    const range = (id: string | null) => {
+      const a = id ? props.annotations.find((x) => x.id === id) : undefined;
+      return a && a.placement.status === 'anchored' ? l.map.codePointsToPm(a.start, a.end) : undefined;
+    };
+    editor.view.dispatch(editor.state.tr.setMeta(focusKey, focusDecorations(editor.state, range(props.selectedId), range(flashing))));
+  }, [editor, props.selectedId, flashing, props.annotations, props.doc]);
+
+  useEffect(() => {
+    if (!editor) return;
+    const onSel = () => updateBar();
+    const onBlur = () => setTimeout(() => !editor.view.hasFocus() && !document.activeElement?.closest('.tag-bar') && setBar(null), 0);
+    editor.on('selectionUpdate', onSel);
+    editor.on('focus', onSel);
+    editor.on('blur', onBlur);
+    return () => {
+      editor.off('selectionUpdate', onSel);
+      editor.off('focus', onSel);
+      editor.off('blur', onBlur);
+    };
+  }, [editor, updateBar]);
+
+  return (
+    <div
+      className="reader-scroll"
+      ref={scrollRef}
+      onPointerDown={() => {
+        pointerDown.current = true;
+        setBar(null);
+      }}
+      onPointerUp={() => {
+        pointerDown.current = false;
+        setTimeout(updateBar, 0);
+      }}
+    >
+      <EditorContent editor={editor} className="reader-page" />
+      {bar && editor && (
+        <TagBar
+          tags={props.tags}
+          top={bar.top}
+          left={bar.left}
+          onPick={(tagId) => {
+            tagSelection(editor.view, tagId);
+            editor.view.focus();
+          }}
+        />
+      )}
+    </div>
+  );
+}

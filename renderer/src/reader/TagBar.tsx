@@ -1,0 +1,26 @@
+// The small floating bar over a selection: one button per tag, with its shortcut key.
+// Buttons keep the text selection (no focus change on press).
+
+import type { Tag } from '../../../electron/core/contract';
+
+export function TagBar({ tags, top, left, onPick }: { tags: readonly Tag[]; top: number; left: number; onPick(tag: string): void }) {
+  return (
+    <div className="tag-bar" role="toolbar" aria-label="Tag the selection" style={{ top, left }}>
+      {tags.map((t, slot) => (
+        <button
+          key={t.id}
+          type="button"
+          className="tag-button"
+          data-tag={t.id}
+          title={t.shortcut ? `Tag as ${t.name} (${t.shortcut})` : `Tag as ${t.name}`}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => onPick(t.id)}
+        >
+          <span className="swatch" style={{ background: `var(--t${slot})` }} aria-hidden="true" />
+          {t.name}
+          {t.shortcut && <kbd>{t.shortcut}</kbd>}
+        </button>
+      ))}
+    </div>
+  );
+}

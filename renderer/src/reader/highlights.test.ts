@@ -1,0 +1,98 @@
+import { getSchema } from '@tiptap/core';
+import { Node as PMNode } from '@tiptap/pm/model';
+import type { DecorationSet } from '@tiptap/pm/view';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { blocksToDoc } from './docmap';
+import { readerSchemaExtensions } from './extensions';
+import { HighlightLayer, HighlightStyler, segmentize, type HighlightSpan } from './highlights';
+
+const schema = getSchema(readerSchemaExtensions());
+const paragraph = (text: string) => ({ type: 'paragraph' as const, content: [{ text }] });
+const doc = PMNode.fromJSON(schema, blocksToDoc([paragraph('a'.repeat(60)), paragraph('b'.repeat(60)), paragraph('c'.repeat(40))]));
+const styler = new HighlightStyler(
+  new Map([
+    ['claim', { slot: 0, name: 'Claim' }],
+    ['quote', { slot: 1, name: 'Quote' }],
+    ['figure', { slot: 2, name: 'Figure' }],
+  ]),
+);
+
+/** What covers each position: the observable result, independent of how segments are cut. */
+function coverage(set: DecorationSet): string[] {
+  const out = Array.from({ length: doc.content.size }, () => '');
+  for (const d of set.find()) {
+    for (let p = d.from; p < d.to; p++) out[p] = (d.spec as { ids: string[] }).ids.join(',') + '|' + (d as unknown as { type: { attrs: { style: string } } }).type.attrs.style;
+  }
+  return out;
+}
+
+describe('segmentize', () => {
+  it('flattens a figure inside a claim inside a quote, innermost first', () => {
+    const spans: HighlightSpan[] = [
+      { id: 'q', tag: 'quote', from: 1, to: 30 },
+      { id: 'c', tag: 'claim', from: 5, to: 20 },
+      { id: 'f', tag: 'figure', from: 8, to: 10 },
+    ];
+    expect(segmentize(spans).map((s) => [s.from, s.to, s.spans.map((x) => x.id).join('')])).toEqual([
+      [1, 5, 'q'],
+      [5, 8, 'cq'],
+      [8, 10, 'fcq'],
+      [10, 20, 'cq'],
+      [20, 30, 'q'],
+    ]);
+  });
+
+  it('clips to a window', () => {
+    expect(segmentize([{ id: 'a', tag: 'claim', from: 0, to: 100 }], 10, 20).map((s) => [s.from, s.to])).toEqual([[10, 20]]);
+  });
+});
+
+describe('HighlightLayer', () => {
+  it('gives overlapping segments every tag’s underline and the innermost fill', () => {
+    const layer = new HighlightLayer(doc, styler, [
+      { id: 'q', tag: 'quote', from: 2, to: 40 },
+      { id: 'f', tag: 'figure', from: 10, to: 12 },
+    ]);
+    const inner = layer.decorations.find(10, 11).find((d) => d.from <= 10 && d.to > 10)!;
+    const attrs = (inner as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+    expect(attrs.class).toBe('hl hl-overlap');
+    expect(attrs.title).toBe('Quote + Figure');
+    expect(attrs.style).toContain('var(--t2-fill)');
+    expect(attrs.style).toContain('padding-bottom:6px');
+    expect(layer.idsAt(11)).toEqual(['f', 'q']);
+    expect(layer.idsAt(50)).toEqual([]);
+  });
+
+  const span = fc.record({
+    id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+    tag: fc.constantFrom('claim', 'quote', 'figure'),
+    from: fc.integer({ min: 1, max: 160 }),
+    len: fc.integer({ min: 1, max: 60 }),
+  });
+  const op = fc.oneof(
+    span.map((s) => ({ kind: 'upsert' as const, span: { id: s.id, tag: s.tag, from: s.from, to: Math.min(s.from + s.len, 165) } })),
+    fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f').map((id) => ({ kind: 'remove' as const, id })),
+  );
+
+  it('property: incremental updates look exactly like a rebuild from scratch', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+        const layer = new HighlightLayer(doc, styler);
+        const truth = new Map<string, HighlightSpan>();
+        for (const o of ops) {
+          if (o.kind === 'upsert') {
+            layer.apply([o.span]);
+            truth.set(o.span.id, o.span);
+          } else {
+            layer.apply([], [o.id]);
+            truth.delete(o.id);
+          }
+        }
+        const fresh = new HighlightLayer(doc, styler, [...truth.values()]);
+        expect(coverage(layer.decorations)).toEqual(coverage(fresh.decorations));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,174 @@
+// Highlights as ProseMirror decorations, never as marks: the document stays the article.
+// Overlapping annotations are flattened into segments (maximal ranges covered by the same
+// set of annotations), one decoration each: the fill is the innermost annotation's tag
+// colour, and every tag present adds its own underline (colour + pattern, the second cue for
+// colour-blind readers), stacked beneath the text. Changes are applied incrementally: only
+// the segments around a changed annotation are rebuilt, so tagging stays fast at thousands.
+
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+
+export interface HighlightSpan {
+  id: string;
+  tag: string;
+  from: number;
+  to: number;
+}
+
+export interface Segment {
+  from: number;
+  to: number;
+  /** Covering spans, innermost (shortest) first. */
+  spans: HighlightSpan[];
+}
+
+/** Flatten spans into segments, clipped to [lo, hi]. */
+export function segmentize(spans: readonly HighlightSpan[], lo = -Infinity, hi = Infinity): Segment[] {
+  const points = new Set<number>();
+  for (const s of spans) {
+    if (s.to <= lo || s.from >= hi || s.to <= s.from) continue;
+    points.add(Math.max(s.from, lo));
+    points.add(Math.min(s.to, hi));
+  }
+  const sorted = [...points].sort((a, b) => a - b);
+  const byStart = spans.filter((s) => s.to > lo && s.from < hi && s.to > s.from).sort((a, b) => a.from - b.from);
+  const active = new Set<HighlightSpan>();
+  const out: Segment[] = [];
+  let next = 0;
+  for (let i = 0; i < sorted.length - 1; i++) {
+    const from = sorted[i]!;
+    const to = sorted[i + 1]!;
+    for (const s of active) if (s.to <= from) active.delete(s);
+    while (next < byStart.length && Math.max(byStart[next]!.from, lo) <= from) {
+      const s = byStart[next++]!;
+      if (s.to > from) active.add(s);
+    }
+    if (active.size) out.push({ from, to, spans: [...active].sort((a, b) => a.to - a.from - (b.to - b.from) || (a.id < b.id ? -1 : 1)) });
+  }
+  return out;
+}
+
+export interface TagLook {
+  /** Position of the tag in the study's tag list: picks its CSS variables and pattern. */
+  slot: number;
+  name: string;
+}
+
+const UNDERLINE = 3; // px per stacked underline
+
+function underline(slot: number): { image: string; size: string } {
+  const c = `var(--t${slot})`;
+  switch (slot % 4) {
+    case 1:
+      return { image: `repeating-linear-gradient(90deg, ${c} 0 6px, transparent 6px 9px)`, size: '2px' };
+    case 2:
+      return { image: `repeating-linear-gradient(90deg, ${c} 0 2px, transparent 2px 4px)`, size: '2px' };
+    case 3:
+      return { image: `linear-gradient(${c} 0 1px, transparent 1px 2px, ${c} 2px 3px)`, size: '3px' };
+    default:
+      return { image: `linear-gradient(${c}, ${c})`, size: '2px' };
+  }
+}
+
+export class HighlightStyler {
+  private readonly cache = new Map<string, { style: string; title: string }>();
+  constructor(private readonly looks: ReadonlyMap<string, TagLook>) {}
+
+  private look(tag: string): TagLook {
+    return this.looks.get(tag) ?? { slot: 0, name: tag };
+  }
+
+  /** Inline style and tooltip for a segment; cached, since few tag combinations occur. */
+  forSegment(seg: Segment): { style: string; title: string } {
+    const inner = this.look(seg.spans[0]!.tag);
+    const tags = [...new Set(seg.spans.map((s) => s.tag))].map((t) => this.look(t)).sort((a, b) => a.slot - b.slot);
+    const key = `${inner.slot}|${tags.map((t) => t.slot).join(',')}`;
+    let hit = this.cache.get(key);
+    if (!hit) {
+      const pad = tags.length * UNDERLINE;
+      const lines = tags.map((t, i) => ({ ...underline(t.slot), y: i * UNDERLINE }));
+      const fill = `var(--t${inner.slot}-fill)`;
+      const style =
+        `padding-bottom:${pad}px;` +
+        `background-image:${lines.map((l) => l.image).join(',')},linear-gradient(${fill},${fill});` +
+        `background-size:${lines.map((l) => `100% ${l.size}`).join(',')},100% calc(100% - ${pad}px);` +
+        `background-position:${lines.map((l) => `0 calc(100% - ${l.y}px)`).join(',')},0 0;` +
+        'background-repeat:no-repeat';
+      hit = { style, title: tags.map((t) => t.name).join(' + ') };
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+}
+
+function decorate(seg: Segment, styler: HighlightStyler): Decoration {
+  const { style, title } = styler.forSegment(seg);
+  const ids = seg.spans.map((s) => s.id);
+  return Decoration.inline(
+    seg.from,
+    seg.to,
+    { class: seg.spans.length > 1 ? 'hl hl-overlap' : 'hl', style, title, 'data-ids': ids.join(' ') },
+    { ids },
+  );
+}
+
+/** The set of highlights of one document, updated in place as annotations change. */
+export class HighlightLayer {
+  private readonly spans = new Map<string, HighlightSpan>();
+  private set: DecorationSet;
+
+  constructor(
+    private readonly doc: PMNode,
+    private readonly styler: HighlightStyler,
+    spans: readonly HighlightSpan[] = [],
+  ) {
+    for (const s of spans) this.spans.set(s.id, s);
+    this.set = DecorationSet.create(doc, segmentize(spans).map((seg) => decorate(seg, styler)));
+  }
+
+  get decorations(): DecorationSet {
+    return this.set;
+  }
+
+  span(id: string): HighlightSpan | undefined {
+    return this.spans.get(id);
+  }
+
+  /** Add or move/retag (upsert) and remove spans; rebuild only the segments they touch. */
+  apply(upsert: readonly HighlightSpan[], remove: readonly string[] = []): DecorationSet {
+    const dirty: Array<[number, number]> = [];
+    for (const id of remove) {
+      const old = this.spans.get(id);
+      if (old) dirty.push([old.from, old.to]);
+      this.spans.delete(id);
+    }
+    for (const s of upsert) {
+      const old = this.spans.get(s.id);
+      if (old) dirty.push([old.from, old.to]);
+      dirty.push([s.from, s.to]);
+      this.spans.set(s.id, s);
+    }
+    for (const [from, to] of dirty) this.rebuild(from, to);
+    return this.set;
+  }
+
+  private rebuild(from: number, to: number): void {
+    const stale = this.set.find(from, to);
+    let lo = from;
+    let hi = to;
+    for (const d of stale) {
+      lo = Math.min(lo, d.from);
+      hi = Math.max(hi, d.to);
+    }
+    const touching: HighlightSpan[] = [];
+    for (const s of this.spans.values()) if (s.from < hi && s.to > lo) touching.push(s);
+    const fresh = segmentize(touching, lo, hi).map((seg) => decorate(seg, this.styler));
+    this.set = this.set.remove(stale).add(this.doc, fresh);
+  }
+
+  /** Ids of the annotations covering a position, innermost first. */
+  idsAt(pos: number): string[] {
+    const found = this.set.find(pos, pos + 1).find((d) => d.from <= pos && d.to > pos);
+    return found ? ((found.spec as { ids: string[] }).ids ?? []) : [];
+  }
+}

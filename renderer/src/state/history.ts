@@ -1,0 +1,99 @@
+// Undo/redo of annotation changes. A change is recorded after the study has saved it; undoing
+// runs its inverse through the API (so the study, not only the screen, goes back). Successive
+// edits of one note in one editing session merge into a single step.
+
+import type { Annotation } from '../../../electron/core/contract';
+
+export type Change =
+  | { kind: 'create'; annotation: Annotation }
+  | { kind: 'delete'; annotation: Annotation }
+  | { kind: 'update'; before: Annotation; after: Annotation; mergeKey?: string };
+
+/** What to ask the API for to apply a change forwards or backwards. */
+export type Step =
+  | { op: 'delete'; id: string }
+  | { op: 'restore'; annotation: Annotation }
+  | { op: 'update'; id: string; tag: string; note: string };
+
+export function stepFor(change: Change, direction: 'undo' | 'redo'): Step {
+  switch (change.kind) {
+    case 'create':
+      return direction === 'undo' ? { op: 'delete', id: change.annotation.id } : { op: 'restore', annotation: change.annotation };
+    case 'delete':
+      return direction === 'undo' ? { op: 'restore', annotation: change.annotation } : { op: 'delete', id: change.annotation.id };
+    case 'update': {
+      const to = direction === 'undo' ? change.before : change.after;
+      return { op: 'update', id: to.id, tag: to.tag, note: to.note };
+    }
+  }
+}
+
+export function describeChange(change: Change, tagName: (id: string) => string): string {
+  switch (change.kind) {
+    case 'create':
+      return `tag ${tagName(change.annotation.tag)}`;
+    case 'delete':
+      return `delete ${tagName(change.annotation.tag)}`;
+    case 'update':
+      return change.before.tag !== change.after.tag ? `change tag to ${tagName(change.after.tag)}` : 'edit note';
+  }
+}
+
+const LIMIT = 500;
+
+export class UndoHistory {
+  private undoStack: Change[] = [];
+  private redoStack: Change[] = [];
+
+  record(change: Change): void {
+    const top = this.undoStack[this.undoStack.length - 1];
+    if (
+      change.kind === 'update' &&
+      change.mergeKey &&
+      top?.kind === 'update' &&
+      top.mergeKey === change.mergeKey &&
+      top.after.id === change.after.id
+    ) {
+      this.undoStack[this.undoStack.length - 1] = { ...top, after: change.after };
+    } else {
+      this.undoStack.push(change);
+      if (this.undoStack.length > LIMIT) this.undoStack.shift();
+    }
+    this.redoStack = [];
+  }
+
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+  peekUndo(): Change | undefined {
+    return this.undoStack[this.undoStack.length - 1];
+  }
+  peekRedo(): Change | undefined {
+    return this.redoStack[this.redoStack.length - 1];
+  }
+
+  /** Call after the undo step succeeded. */
+  undone(): void {
+    const c = this.undoStack.pop();
+    if (c) this.redoStack.push(c.kind === 'update' ? { ...c, mergeKey: undefined } : c);
+  }
+  /** Call after the redo step succeeded. */
+  redone(): void {
+    const c = this.redoStack.pop();
+    if (c) this.undoStack.push(c);
+  }
+  /** A step that can no longer be applied (e.g. its document was removed) is dropped. */
+  dropUndo(): void {
+    this.undoStack.pop();
+  }
+  dropRedo(): void {
+    this.redoStack.pop();
+  }
+  clear(): void {
+    this.undoStack = [];
+    this.redoStack = [];
+  }
+}

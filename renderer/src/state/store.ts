@@ -1,0 +1,304 @@
+// The UI's state and the actions that change it. Every action goes through the API first and
+// updates the screen from what the study saved, so what you see is what is stored.
+
+import type { DocumentSummary, PlacedAnnotation, Session, Block, Annotation } from '../../../electron/core/contract';
+import { api, errorMessage } from '../api';
+import { removeAnnotation, tagCounts, upsertAnnotation } from './annotation-list';
+import { UndoHistory, describeChange, stepFor, type Change } from './history';
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  text: string;
+  details?: string[];
+}
+
+export interface Busy {
+  label: string;
+  done: number;
+  total: number;
+  cancel?: () => void;
+}
+
+export interface AppState {
+  session: Session | null;
+  documents: DocumentSummary[];
+  current: { summary: DocumentSummary; blocks: Block[] } | null;
+  annotations: PlacedAnnotation[];
+  selectedId: string | null;
+  /** Bumped to ask the reader to scroll to and flash an annotation. */
+  flash: { id: string; nonce: number } | null;
+  hiddenTags: ReadonlySet<string>;
+  busy: Busy | null;
+  notices: Notice[];
+  studyDialog: 'open' | 'new' | null;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+export interface FileToImport {
+  name: string;
+  readBase64(): Promise<string>;
+}
+
+const initial: AppState = {
+  session: null,
+  documents: [],
+  current: null,
+  annotations: [],
+  selectedId: null,
+  flash: null,
+  hiddenTags: new Set(),
+  busy: null,
+  notices: [],
+  studyDialog: null,
+  undoLabel: null,
+  redoLabel: null,
+};
+
+let noticeSeq = 0;
+let flashSeq = 0;
+
+export class AppStore {
+  private state: AppState = initial;
+  private readonly listeners = new Set<() => void>();
+  readonly history = new UndoHistory();
+
+  subscribe = (l: () => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+  getState = () => this.state;
+
+  private set(patch: Partial<AppState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  tagName = (id: string) => this.state.session?.tags.find((t) => t.id === id)?.name ?? id;
+
+  private syncHistory(): void {
+    const u = this.history.peekUndo();
+    const r = this.history.peekRedo();
+    this.set({ undoLabel: u ? describeChange(u, this.tagName) : null, redoLabel: r ? describeChange(r, this.tagName) : null });
+  }
+
+  notify(kind: Notice['kind'], text: string, details?: string[]): void {
+    const notice: Notice = { id: ++noticeSeq, kind, text, ...(details?.length ? { details } : {}) };
+    this.set({ notices: [...this.state.notices, notice].slice(-5) });
+    if (kind === 'info' && !details?.length) setTimeout(() => this.dismiss(notice.id), 6000);
+  }
+  dismiss(id: number): void {
+    this.set({ notices: this.state.notices.filter((n) => n.id !== id) });
+  }
+
+  /** Run an action; a failure becomes an error notice instead of a crash. */
+  private async guard<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await fn();
+    } catch (e) {
+      this.notify('error', `${what}: ${errorMessage(e)}`);
+      return undefined;
+    }
+  }
+
+  async init(): Promise<void> {
+    await this.guard('Could not start', async () => {
+      const session = await api.getSession({});
+      this.set({ session });
+      if (session.startupError) this.notify('error', session.startupError);
+      await this.refreshDocuments();
+      if (session.lastDocumentId) await this.openDocument(session.lastDocumentId);
+    });
+  }
+
+  private async refreshDocuments(): Promise<void> {
+    this.set({ documents: await api.listDocuments({}) });
+  }
+
+  private async adoptSession(session: Session): Promise<void> {
+    this.history.clear();
+    this.set({ session, current: null, annotations: [], selectedId: null, studyDialog: null });
+    this.syncHistory();
+    await this.refreshDocuments();
+    if (session.lastDocumentId) await this.openDocument(session.lastDocumentId);
+  }
+
+  /** Returns an error message for the study dialog to show, or null on success. */
+  async openStudy(path: string): Promise<string | null> {
+    try {
+      await this.adoptSession(await api.openStudy({ path }));
+      this.notify('info', `Opened the study “${this.state.session?.study?.name}”.`);
+      return null;
+    } catch (e) {
+      return errorMessage(e);
+    }
+  }
+
+  async createStudy(path: string): Promise<string | null> {
+    try {
+      await this.adoptSession(await api.createStudy({ path }));
+      this.notify('info', `Created the study “${this.state.session?.study?.name}”.`);
+      return null;
+    } catch (e) {
+      return errorMessage(e);
+    }
+  }
+
+  showStudyDialog(kind: 'open' | 'new' | null): void {
+    this.set({ studyDialog: kind });
+  }
+
+  async importFiles(files: FileToImport[]): Promise<void> {
+    if (!files.length || this.state.busy) return;
+    let cancelled = false;
+    const busy = (done: number, name: string): Busy => ({
+      label: `Importing ${name}`,
+      done,
+      total: files.length,
+      cancel: () => (cancelled = true),
+    });
+    const imported: DocumentSummary[] = [];
+    const duplicates: string[] = [];
+    const refused: string[] = [];
+    for (const [i, f] of files.entries()) {
+      if (cancelled) break;
+      this.set({ busy: busy(i, f.name) });
+      try {
+        const r = await api.importFile({ name: f.name, dataBase64: await f.readBase64() });
+        if (r.status === 'imported') imported.push(r.document);
+        else if (r.status === 'duplicate') duplicates.push(`${r.fileName} is already in the study as “${r.document.title}”.`);
+        else refused.push(`${r.fileName}: ${r.reason}.`);
+      } catch (e) {
+        refused.push(`${f.name}: ${errorMessage(e)}`);
+      }
+    }
+    this.set({ busy: null });
+    await this.guard('Could not refresh the library', () => this.refreshDocuments());
+    const skipped = cancelled ? files.length - imported.length - duplicates.length - refused.length : 0;
+    const parts = [
+      imported.length ? `Imported ${imported.length} article${imported.length === 1 ? '' : 's'}.` : 'No new articles imported.',
+      skipped ? `Cancelled before ${skipped} more.` : '',
+    ].filter(Boolean);
+    this.notify(refused.length ? 'error' : 'info', parts.join(' '), [...refused.map((r) => `Not imported: ${r}`), ...duplicates]);
+    const first = imported[0];
+    if (first && (files.length === 1 || !this.state.current)) await this.openDocument(first.id);
+  }
+
+  async openDocument(id: string): Promise<void> {
+    await this.guard('Could not open the document', async () => {
+      const detail = await api.getDocument({ id });
+      this.set({ current: { summary: detail.summary, blocks: detail.blocks }, annotations: detail.annotations, selectedId: null, flash: null });
+      await api.setLastDocument({ id });
+    });
+  }
+
+  select(id: string | null, reveal = false): void {
+    this.set({ selectedId: id, ...(reveal && id ? { flash: { id, nonce: ++flashSeq } } : {}) });
+  }
+
+  toggleTagFilter(tag: string): void {
+    const next = new Set(this.state.hiddenTags);
+    if (next.has(tag)) next.delete(tag);
+    else next.add(tag);
+    this.set({ hiddenTags: next });
+  }
+
+  /** Keep the library's counts for the open document in step with its annotations. */
+  private setAnnotations(annotations: PlacedAnnotation[], selectedId = this.state.selectedId): void {
+    const cur = this.state.current;
+    const patch: Partial<AppState> = { annotations, selectedId };
+    if (cur) {
+      const summary = { ...cur.summary, annotationCount: annotations.length, tagCounts: tagCounts(annotations) };
+      patch.current = { ...cur, summary };
+      patch.documents = this.state.documents.map((d) => (d.id === summary.id ? summary : d));
+    }
+    this.set(patch);
+  }
+
+  private applyLocally(a: Annotation | { deleted: string }): void {
+    if ('deleted' in a) {
+      this.setAnnotations(removeAnnotation(this.state.annotations, a.deleted), this.state.selectedId === a.deleted ? null : this.state.selectedId);
+    } else if (a.documentId === this.state.current?.summary.id) {
+      this.setAnnotations(upsertAnnotation(this.state.annotations, a));
+    }
+  }
+
+  async tag(tag: string, start: number, end: number): Promise<Annotation | undefined> {
+    const doc = this.state.current;
+    if (!doc) return undefined;
+    return this.guard('Could not tag the selection', async () => {
+      const a = await api.createAnnotation({ documentId: doc.summary.id, tag, start, end });
+      this.applyLocally(a);
+      this.set({ selectedId: a.id });
+      this.history.record({ kind: 'create', annotation: a });
+      this.syncHistory();
+      return a;
+    });
+  }
+
+  async update(id: string, patch: { tag?: string; note?: string }, mergeKey?: string): Promise<void> {
+    const before = this.state.annotations.find((a) => a.id === id);
+    if (!before) return;
+    await this.guard('Could not save the change', async () => {
+      const after = await api.updateAnnotation({ id, ...patch });
+      this.applyLocally(after);
+      const { placement: _p, ...plain } = before;
+      this.history.record({ kind: 'update', before: plain, after, ...(mergeKey ? { mergeKey } : {}) });
+      this.syncHistory();
+    });
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.guard('Could not delete the annotation', async () => {
+      const gone = await api.deleteAnnotation({ id });
+      this.applyLocally({ deleted: id });
+      this.history.record({ kind: 'delete', annotation: gone });
+      this.syncHistory();
+    });
+  }
+
+  private async runStep(change: Change, direction: 'undo' | 'redo'): Promise<boolean> {
+    const step = stepFor(change, direction);
+    try {
+      if (step.op === 'delete') {
+        await api.deleteAnnotation({ id: step.id });
+        this.applyLocally({ deleted: step.id });
+      } else if (step.op === 'restore') {
+        this.applyLocally(await api.restoreAnnotation({ annotation: step.annotation }));
+      } else {
+        this.applyLocally(await api.updateAnnotation({ id: step.id, tag: step.tag, note: step.note }));
+      }
+      return true;
+    } catch (e) {
+      this.notify('error', `Could not ${direction} “${describeChange(change, this.tagName)}”: ${errorMessage(e)}`);
+      return false;
+    }
+  }
+
+  async undo(): Promise<void> {
+    const change = this.history.peekUndo();
+    if (!change) return;
+    if (await this.runStep(change, 'undo')) this.history.undone();
+    else this.history.dropUndo();
+    this.syncHistory();
+  }
+
+  async redo(): Promise<void> {
+    const change = this.history.peekRedo();
+    if (!change) return;
+    if (await this.runStep(change, 'redo')) this.history.redone();
+    else this.history.dropRedo();
+    this.syncHistory();
+  }
+
+  async exportW3C(scope: 'document' | 'study'): Promise<{ fileName: string; mimeType: string; content: string } | undefined> {
+    if (scope === 'document' && !this.state.current) {
+      this.notify('error', 'Open a document first, or export the whole study.');
+      return undefined;
+    }
+    return this.guard('Could not export', () => api.exportW3C(scope === 'document' ? { documentId: this.state.current!.summary.id } : {}));
+  }
+}
+
+export const store = new AppStore();

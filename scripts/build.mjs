@@ -1,0 +1,22 @@
+// Builds everything the hosts run: the renderer (Vite) and the Node/Electron bundles (esbuild).
+//   dist/renderer/            the UI, served by Electron (app://) and the web host
+//   dist/electron/main.cjs    Electron main process      dist/electron/preload.cjs  preload
+//   dist/web/web-host.cjs     `npm run web`              dist/cli/sourcemark.cjs    the CLI
+// better-sqlite3 stays external (native addon); electron is provided by Electron itself.
+
+import { build as esbuild } from 'esbuild';
+import { build as vite } from 'vite';
+
+const quiet = process.argv.includes('--quiet');
+const t0 = Date.now();
+
+await vite({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
+
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning', external: ['better-sqlite3', 'electron'] };
+await Promise.all([
+  esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
+  esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
+  esbuild({ ...common, entryPoints: ['electron/web-main.ts'], outfile: 'dist/web/web-host.cjs' }),
+  esbuild({ ...common, entryPoints: ['electron/cli-main.ts'], outfile: 'dist/cli/sourcemark.cjs' }),
+]);
+if (!quiet) console.log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
