@@ -215,7 +215,8 @@ export function Reader(props: ReaderProps) {
     <div
       className="reader-scroll"
       ref={scrollRef}
-      onPointerDown={() => {
+      onPointerDown={(e) => {
+        if ((e.target as HTMLElement).closest('.tag-bar')) return;
         pointerDown.current = true;
         setBar(null);
       }}
