@@ -11,8 +11,8 @@ test.beforeEach(async ({ sm }) => {
 });
 
 test('tags one span of each kind, by mouse and by keyboard, overlapping, and shows the highlights', async ({ sm, page }) => {
-  await sm.selectText(QUOTE);
-  await sm.tagWithBar('quote'); // mouse: the floating tag bar
+  await sm.dragSelect(QUOTE);
+  await sm.tagWithBar('quote'); // mouse: drag across the text, then the floating tag bar
   await sm.selectWithKeyboard(CLAIM);
   await sm.tagWithKey('1'); // keyboard: Shift+→ selection, then the tag key
   await sm.selectWithKeyboard(FIGURE);

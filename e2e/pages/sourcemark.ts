@@ -87,6 +87,31 @@ export class SourcemarkPage {
     await expect(this.tagBar).toBeVisible();
   }
 
+  /** Select by dragging the mouse across the text, as a reader would. */
+  async dragSelect(needle: string, occurrence = 0): Promise<void> {
+    await this.placeRange(needle, occurrence, false);
+    // Scroll it into view and let off-screen chunks lay out before measuring.
+    await this.page.evaluate(async () => {
+      getSelection()!.getRangeAt(0).startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+    const box = await this.page.evaluate(() => {
+      const rects = getSelection()!.getRangeAt(0).getClientRects();
+      const first = rects[0]!;
+      const last = rects[rects.length - 1]!;
+      getSelection()!.collapseToStart();
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    });
+    await expect(this.tagBar).toHaveCount(0);
+    await this.page.mouse.move(box.x1, box.y1);
+    await this.page.mouse.down();
+    await this.page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+    await this.page.mouse.move(box.x2, box.y2, { steps: 4 });
+    await this.page.mouse.up();
+    await expect(this.tagBar).toBeVisible();
+    expect(await this.page.evaluate(() => getSelection()!.toString())).toBe(needle);
+  }
+
   /** Select with the keyboard: caret before the text, then Shift+→ once per character. */
   async selectWithKeyboard(needle: string, occurrence = 0): Promise<void> {
     await this.placeRange(needle, occurrence, true);

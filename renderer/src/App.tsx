@@ -202,7 +202,7 @@ export function App() {
               <>
                 <DocHeader doc={s.current.summary} tags={tags} />
                 <Reader
-                  doc={s.current}
+                  blocks={s.current.blocks}
                   annotations={s.annotations}
                   tags={tags}
                   hiddenTags={s.hiddenTags}

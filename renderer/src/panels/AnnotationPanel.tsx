@@ -34,6 +34,7 @@ export function AnnotationPanel(p: Props) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 68,
     overscan: 10,
+    useFlushSync: false,
     // Sizes follow the annotation, not its row number, as rows are inserted above.
     getItemKey: (i) => shown[i]!.id,
   });

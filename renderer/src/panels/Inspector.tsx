@@ -12,6 +12,8 @@ interface Props {
 }
 
 const SAVE_AFTER_MS = 600;
+// Building a formatter is slow; one serves every render.
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 let sessionSeq = 0;
 
 export function Inspector({ annotation: a, tags, onUpdate, onDelete }: Props) {
@@ -83,7 +85,7 @@ export function Inspector({ annotation: a, tags, onUpdate, onDelete }: Props) {
       />
       <div className="insp-foot">
         <span className="muted" title={`Created ${a.created}, modified ${a.modified}`}>
-          {a.author} · {new Date(a.modified).toLocaleString()}
+          {a.author} · {when.format(new Date(a.modified))}
         </span>
         <button type="button" className="danger" onClick={() => onDelete(a.id)} title="Delete this annotation (Delete)">
           Delete

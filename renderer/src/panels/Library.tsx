@@ -22,7 +22,7 @@ export function Library({ session, documents, currentId, onOpen, onImport, onCha
     return documents.filter((d) => [d.title, d.author, d.location, d.fileName].some((f) => f?.toLowerCase().includes(q)));
   }, [documents, query]);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => 76, overscan: 8, getItemKey: (i) => shown[i]!.id });
+  const virtual = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => 76, overscan: 8, useFlushSync: false, getItemKey: (i) => shown[i]!.id });
 
   return (
     <nav className="library" aria-label="Library">

@@ -5,7 +5,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Block, DocumentSummary, PlacedAnnotation, Tag } from '../../../electron/core/contract';
+import type { Block, PlacedAnnotation, Tag } from '../../../electron/core/contract';
 import { blocksToDoc, TextMap } from './docmap';
 import { readerSchemaExtensions } from './extensions';
 import { HighlightLayer, HighlightStyler, type HighlightSpan } from './highlights';
@@ -13,7 +13,8 @@ import { ReaderBehaviour, focusDecorations, focusKey, highlightKey } from './plu
 import { TagBar } from './TagBar';
 
 export interface ReaderProps {
-  doc: { summary: DocumentSummary; blocks: Block[] };
+  /** The document's structure; a new array means a new document (it never changes in place). */
+  blocks: readonly Block[];
   annotations: readonly PlacedAnnotation[];
   tags: readonly Tag[];
   hiddenTags: ReadonlySet<string>;
@@ -46,8 +47,20 @@ export function Reader(props: ReaderProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [bar, setBar] = useState<{ top: number; left: number } | null>(null);
   const pointerDown = useRef(false);
+  const [flashing, setFlashing] = useState<string | null>(null);
+  /** The selected/flash ranges the focus layer shows, to skip needless updates. */
+  const focusShown = useRef('');
+  const styleRef = useRef<HTMLStyleElement>(null);
 
   const styler = useMemo(() => new HighlightStyler(new Map(props.tags.map((t, slot) => [t.id, { slot, name: t.name }]))), [props.tags]);
+  /** Write the styler's rules into the reader's style sheet when a new combination appears. */
+  const syncStyles = useCallback(() => {
+    const el = styleRef.current;
+    if (el && el.dataset.version !== String(styler.version)) {
+      el.textContent = styler.css();
+      el.dataset.version = String(styler.version);
+    }
+  }, [styler]);
 
   const tagSelection = useCallback((view: EditorView, tagId: string) => {
     const sel = view.state.selection;
@@ -108,6 +121,14 @@ export function Reader(props: ReaderProps) {
     [],
   );
 
+  // React saves and restores the selection of a focused contenteditable around every commit
+  // by walking all of its text (react-dom's getSelectionInformation), which costs ~60 ms per
+  // update on a 1 MB article. ProseMirror owns this selection, so React need not see the
+  // reader as editable; the attribute (what the browser uses) is untouched.
+  useEffect(() => {
+    if (editor) Object.defineProperty(editor.view.dom, 'contentEditable', { configurable: true, get: () => 'inherit' });
+  }, [editor]);
+
   const updateBar = useCallback(() => {
     const view = editor?.view;
     const scroller = scrollRef.current;
@@ -126,20 +147,24 @@ export function Reader(props: ReaderProps) {
   // Load a document: a fresh editor state (the text never changes afterwards).
   useLayoutEffect(() => {
     if (!editor) return;
-    const doc = editor.schema.nodeFromJSON(blocksToDoc(props.doc.blocks));
-    editor.view.updateState(EditorState.create({ doc, plugins: editor.state.plugins }));
+    const doc = editor.schema.nodeFromJSON(blocksToDoc(props.blocks));
     const map = new TextMap(doc);
     const p = latest.current;
     const shown = new Map(p.annotations.filter((a) => visible(a, p.hiddenTags)).map((a) => [a.id, a]));
     const layer = new HighlightLayer(doc, styler, [...shown.values()].map((a) => spanOf(map, a)));
     loaded.current = { map, layer, shown, hidden: p.hiddenTags };
-    editor.view.dispatch(editor.state.tr.setMeta(highlightKey, layer.decorations));
+    focusShown.current = '';
+    // Highlights go into the state before the view sees it, so the DOM is built once.
+    const fresh = EditorState.create({ doc, plugins: editor.state.plugins });
+    syncStyles();
+    editor.view.updateState(fresh.apply(fresh.tr.setMeta(highlightKey, layer.decorations)));
     scrollRef.current?.scrollTo({ top: 0 });
     setBar(null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor, props.doc, styler]);
+  }, [editor, props.blocks, styler, syncStyles]);
 
-  // Annotations changed: update only what differs.
+  // Annotations, filters, selection or flash changed: update only what differs, in one
+  // transaction (each ProseMirror update compares decorations across the document).
   useLayoutEffect(() => {
     const l = loaded.current;
     if (!editor || !l) return;
@@ -165,17 +190,33 @@ export function Reader(props: ReaderProps) {
         l.shown.delete(id);
       }
     }
-    if (upsert.length || remove.length) editor.view.dispatch(editor.state.tr.setMeta(highlightKey, l.layer.apply(upsert, remove)));
-  }, [editor, props.annotations, props.hiddenTags, props.doc]);
+    const tr = editor.state.tr;
+    if (upsert.length || remove.length) {
+      tr.setMeta(highlightKey, l.layer.apply(upsert, remove));
+      syncStyles();
+    }
 
-  // Selected annotation outline and the reveal flash.
-  const [flashing, setFlashing] = useState<string | null>(null);
+    const range = (id: string | null) => {
+      const a = id ? l.shown.get(id) : undefined;
+      return a ? l.map.codePointsToPm(a.start, a.end) : undefined;
+    };
+    const selected = range(props.selectedId);
+    const flash = range(flashing);
+    const key = JSON.stringify([selected, flash]);
+    if (key !== focusShown.current) {
+      focusShown.current = key;
+      tr.setMeta(focusKey, focusDecorations(editor.state, selected, flash));
+    }
+    if (tr.getMeta(highlightKey) || tr.getMeta(focusKey)) editor.view.dispatch(tr);
+  }, [editor, props.annotations, props.hiddenTags, props.blocks, props.selectedId, flashing, syncStyles]);
+
+  // Reveal: scroll the annotation into view and flash it.
   useEffect(() => {
     const l = loaded.current;
     const view = editor?.view;
     if (!props.flash || !l || !view) return;
-    const a = props.annotations.find((x) => x.id === props.flash!.id);
-    if (!a || a.placement.status !== 'anchored') return;
+    const a = l.shown.get(props.flash.id);
+    if (!a) return;
     const { from } = l.map.codePointsToPm(a.start, a.end);
     const scroller = scrollRef.current!;
     const coords = view.coordsAtPos(from);
@@ -186,16 +227,6 @@ export function Reader(props: ReaderProps) {
     return () => clearTimeout(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.flash?.nonce, editor]);
-
-  useLayoutEffect(() => {
-    const l = loaded.current;
-    if (!editor || !l) return;
-    const range = (id: string | null) => {
-      const a = id ? props.annotations.find((x) => x.id === id) : undefined;
-      return a && a.placement.status === 'anchored' ? l.map.codePointsToPm(a.start, a.end) : undefined;
-    };
-    editor.view.dispatch(editor.state.tr.setMeta(focusKey, focusDecorations(editor.state, range(props.selectedId), range(flashing))));
-  }, [editor, props.selectedId, flashing, props.annotations, props.doc]);
 
   useEffect(() => {
     if (!editor) return;
@@ -222,9 +253,11 @@ export function Reader(props: ReaderProps) {
       }}
       onPointerUp={() => {
         pointerDown.current = false;
-        setTimeout(updateBar, 0);
+        // After the browser's last selectionchange and ProseMirror's read of it.
+        requestAnimationFrame(updateBar);
       }}
     >
+      <style ref={styleRef} />
       <EditorContent editor={editor} className="reader-page" />
       {bar && editor && (
         <TagBar

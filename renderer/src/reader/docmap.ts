@@ -40,8 +40,16 @@ function blockToJSON(b: Block): JSONContent {
   }
 }
 
+/** Top-level blocks per chunk (see extensions.ts). */
+export const CHUNK_SIZE = 24;
+
 export function blocksToDoc(blocks: readonly Block[]): JSONContent {
-  return { type: 'doc', content: blocks.length ? blocks.map(blockToJSON) : [{ type: 'paragraph' }] };
+  if (!blocks.length) return { type: 'doc', content: [{ type: 'paragraph' }] };
+  const chunks: JSONContent[] = [];
+  for (let i = 0; i < blocks.length; i += CHUNK_SIZE) {
+    chunks.push({ type: 'chunk', content: blocks.slice(i, i + CHUNK_SIZE).map(blockToJSON) });
+  }
+  return { type: 'doc', content: chunks };
 }
 
 interface Segment {

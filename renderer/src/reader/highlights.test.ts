@@ -22,7 +22,7 @@ const styler = new HighlightStyler(
 function coverage(set: DecorationSet): string[] {
   const out = Array.from({ length: doc.content.size }, () => '');
   for (const d of set.find()) {
-    for (let p = d.from; p < d.to; p++) out[p] = (d.spec as { ids: string[] }).ids.join(',') + '|' + (d as unknown as { type: { attrs: { style: string } } }).type.attrs.style;
+    for (let p = d.from; p < d.to; p++) out[p] = (d.spec as { ids: string[] }).ids.join(',') + '|' + (d as unknown as { type: { attrs: { class: string } } }).type.attrs.class;
   }
   return out;
 }
@@ -56,10 +56,14 @@ describe('HighlightLayer', () => {
     ]);
     const inner = layer.decorations.find(10, 11).find((d) => d.from <= 10 && d.to > 10)!;
     const attrs = (inner as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
-    expect(attrs.class).toBe('hl hl-overlap');
+    expect(attrs.class).toBe('hl hl-overlap hl-2-1-2');
     expect(attrs.title).toBe('Quote + Figure');
-    expect(attrs.style).toContain('var(--t2-fill)');
-    expect(attrs.style).toContain('padding-bottom:6px');
+    // One rule per combination of tags: figure's fill, a quote and a figure underline.
+    const rule = styler.css().split('\n').find((r) => r.startsWith('.reader-text .hl-2-1-2{'))!;
+    expect(rule).toContain('linear-gradient(var(--t2-fill),var(--t2-fill))');
+    expect(rule).toContain('repeating-linear-gradient(90deg, var(--t1) 0 6px');
+    expect(rule).toContain('padding-bottom:6px');
+    expect(styler.css().split('\n')).toHaveLength(2); // quote alone; quote + figure
     expect(layer.idsAt(11)).toEqual(['f', 'q']);
     expect(layer.idsAt(50)).toEqual([]);
   });

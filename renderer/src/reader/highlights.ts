@@ -70,44 +70,65 @@ function underline(slot: number): { image: string; size: string } {
   }
 }
 
+/**
+ * Turns a segment's tags into a CSS class. Each combination of tags gets one rule, written
+ * once into the reader's style sheet: thousands of highlights then share a handful of rules
+ * instead of each carrying (and the browser parsing) its own inline style.
+ */
 export class HighlightStyler {
-  private readonly cache = new Map<string, { style: string; title: string }>();
+  private readonly classes = new Map<string, { className: string; title: string }>();
+  private readonly rules: string[] = [];
   constructor(private readonly looks: ReadonlyMap<string, TagLook>) {}
 
   private look(tag: string): TagLook {
     return this.looks.get(tag) ?? { slot: 0, name: tag };
   }
 
-  /** Inline style and tooltip for a segment; cached, since few tag combinations occur. */
-  forSegment(seg: Segment): { style: string; title: string } {
+  /** Number of rules so far; changes when a new combination of tags appears. */
+  get version(): number {
+    return this.rules.length;
+  }
+
+  /** The style sheet for every combination seen so far. */
+  css(): string {
+    return this.rules.join('\n');
+  }
+
+  forSegment(seg: Segment): { className: string; title: string } {
     const inner = this.look(seg.spans[0]!.tag);
     const tags = [...new Set(seg.spans.map((s) => s.tag))].map((t) => this.look(t)).sort((a, b) => a.slot - b.slot);
-    const key = `${inner.slot}|${tags.map((t) => t.slot).join(',')}`;
-    let hit = this.cache.get(key);
+    const key = `${inner.slot}-${tags.map((t) => t.slot).join('-')}`;
+    let hit = this.classes.get(key);
     if (!hit) {
-      const pad = tags.length * UNDERLINE;
-      const lines = tags.map((t, i) => ({ ...underline(t.slot), y: i * UNDERLINE }));
-      const fill = `var(--t${inner.slot}-fill)`;
-      const style =
-        `padding-bottom:${pad}px;` +
-        `background-image:${lines.map((l) => l.image).join(',')},linear-gradient(${fill},${fill});` +
-        `background-size:${lines.map((l) => `100% ${l.size}`).join(',')},100% calc(100% - ${pad}px);` +
-        `background-position:${lines.map((l) => `0 calc(100% - ${l.y}px)`).join(',')},0 0;` +
-        'background-repeat:no-repeat';
-      hit = { style, title: tags.map((t) => t.name).join(' + ') };
-      this.cache.set(key, hit);
+      hit = { className: `hl-${key}`, title: tags.map((t) => t.name).join(' + ') };
+      this.classes.set(key, hit);
+      this.rules.push(`.reader-text .${hit.className}{${styleFor(inner.slot, tags.map((t) => t.slot))}}`);
     }
     return hit;
   }
 }
 
+/** Fill of the innermost tag; one underline per tag, stacked below the text. */
+export function styleFor(innerSlot: number, slots: readonly number[]): string {
+  const pad = slots.length * UNDERLINE;
+  const lines = slots.map((slot, i) => ({ ...underline(slot), y: i * UNDERLINE }));
+  const fill = `var(--t${innerSlot}-fill)`;
+  return (
+    `padding-bottom:${pad}px;` +
+    `background-image:${lines.map((l) => l.image).join(',')},linear-gradient(${fill},${fill});` +
+    `background-size:${lines.map((l) => `100% ${l.size}`).join(',')},100% calc(100% - ${pad}px);` +
+    `background-position:${lines.map((l) => `0 calc(100% - ${l.y}px)`).join(',')},0 0;` +
+    'background-repeat:no-repeat'
+  );
+}
+
 function decorate(seg: Segment, styler: HighlightStyler): Decoration {
-  const { style, title } = styler.forSegment(seg);
+  const { className, title } = styler.forSegment(seg);
   const ids = seg.spans.map((s) => s.id);
   return Decoration.inline(
     seg.from,
     seg.to,
-    { class: seg.spans.length > 1 ? 'hl hl-overlap' : 'hl', style, title, 'data-ids': ids.join(' ') },
+    { class: seg.spans.length > 1 ? `hl hl-overlap ${className}` : `hl ${className}`, title, 'data-ids': ids.join(' ') },
     { ids },
   );
 }
