@@ -145,3 +145,28 @@ test('exports the document and the study as W3C Web Annotation JSON-LD', async (
   expect(study.name).toBe('My study.annotations.jsonld');
   expect(JSON.parse(study.text).total).toBe(1);
 });
+
+test('reveals an annotation deep in a long article', async ({ sm, page }) => {
+  const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i}: ${'Protesters gathered outside the regional administration. '.repeat(1 + (i % 4))}`);
+  paragraphs[380] = 'Paragraph 380: the needle sits in Naryn, far down the page.';
+  const file = `${test.info().outputDir}/long.md`;
+  await import('node:fs').then((fs) => {
+    fs.mkdirSync(test.info().outputDir, { recursive: true });
+    fs.writeFileSync(file, `# A long article\n\n${paragraphs.join('\n\n')}\n`);
+  });
+  await sm.importFiles([file]);
+  await expect(page.locator('.doc-title')).toHaveText('A long article');
+  await sm.selectText('Paragraph 2:');
+  await sm.tagWithKey('1');
+  await sm.dragSelect('Naryn');
+  await sm.tagWithKey('4');
+  await page.locator('.reader-scroll').evaluate((el) => el.scrollTo({ top: 0 }));
+  await expect(page.locator('.hl-selected')).not.toBeInViewport();
+
+  await sm.entry('Naryn').click();
+  await expect(page.locator('.hl-selected')).toBeInViewport();
+  await expect(page.locator('.hl-flash')).toHaveText('Naryn');
+  await sm.entry('Paragraph 2:').click();
+  await expect(page.locator('.hl-selected')).toHaveText('Paragraph 2:');
+  await expect(page.locator('.hl-selected')).toBeInViewport();
+});

@@ -4,7 +4,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, net, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, net, protocol, session, shell } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { SourcemarkService } from './core/service';
 import { setNativeBinding } from './core/store/open';
@@ -95,7 +95,13 @@ if (!app.requestSingleInstanceLock()) {
     setNativeBinding(electronSqliteBinding());
     serveRenderer();
     lockDownSession();
-    service = new SourcemarkService({ dataDir: app.getPath('userData') }).start();
+    try {
+      service = new SourcemarkService({ dataDir: app.getPath('userData') }).start();
+    } catch (e) {
+      dialog.showErrorBox('Sourcemark cannot start', `No study could be opened or created: ${(e as Error).message}`);
+      app.quit();
+      return;
+    }
     const svc = service;
     const refreshMenu = () => Menu.setApplicationMenu(buildMenu(() => win, svc.settings.recentStudies));
     registerIpc(svc, refreshMenu);

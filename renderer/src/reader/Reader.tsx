@@ -218,13 +218,13 @@ export function Reader(props: ReaderProps) {
     const a = l.shown.get(props.flash.id);
     if (!a) return;
     const { from } = l.map.codePointsToPm(a.start, a.end);
-    const scroller = scrollRef.current!;
-    const coords = view.coordsAtPos(from);
-    const box = scroller.getBoundingClientRect();
-    scroller.scrollTo({ top: coords.top - box.top + scroller.scrollTop - box.height / 3, behavior: 'smooth' });
+    const cancel = revealPosition(view, scrollRef.current!, from);
     setFlashing(a.id);
     const t = setTimeout(() => setFlashing(null), 1600);
-    return () => clearTimeout(t);
+    return () => {
+      cancel();
+      clearTimeout(t);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.flash?.nonce, editor]);
 
@@ -272,4 +272,31 @@ export function Reader(props: ReaderProps) {
       )}
     </div>
   );
+}
+
+/**
+ * Scroll a document position to the middle of the reader. Off-screen chunks have estimated
+ * heights until they are laid out, so the position is checked again once the chunks around it
+ * have rendered, and the scroll corrected if it moved.
+ */
+function revealPosition(view: EditorView, scroller: HTMLElement, pos: number): () => void {
+  const target = () => {
+    const { node } = view.domAtPos(pos);
+    return node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as HTMLElement);
+  };
+  target()?.scrollIntoView({ block: 'center' });
+  let frame = 0;
+  let tries = 0;
+  const later = (fn: () => void) => (frame = requestAnimationFrame(() => (frame = requestAnimationFrame(fn))));
+  const check = () => {
+    const el = target();
+    if (!el) return;
+    const r = el.getBoundingClientRect();
+    const box = scroller.getBoundingClientRect();
+    if ((r.top >= box.top && r.bottom <= box.bottom) || tries++ >= 5) return;
+    el.scrollIntoView({ block: 'center' });
+    later(check);
+  };
+  later(check);
+  return () => cancelAnimationFrame(frame);
 }
