@@ -170,3 +170,18 @@ test('reveals an annotation deep in a long article', async ({ sm, page }) => {
   await expect(page.locator('.hl-selected')).toHaveText('Paragraph 2:');
   await expect(page.locator('.hl-selected')).toBeInViewport();
 });
+
+test('undo reaches a change made in another document, and says so', async ({ sm, page }) => {
+  await sm.selectText(FIGURE);
+  await sm.tagWithKey('3');
+  await sm.importFiles(['resources/samples/wikinews/wikinews-crane.md']);
+  await expect(page.locator('.doc-title')).toHaveText('At least 107 killed in Mecca crane collapse');
+  const sample = sm.libraryDocs.filter({ hasText: SAMPLE_TITLE });
+  await expect(sample.locator('.count')).toHaveText(['1']);
+  await page.locator('.reader-text').click();
+  await sm.undo();
+  await expect(sm.notices.filter({ hasText: `Undid “tag Figure” in “${SAMPLE_TITLE}”.` })).toBeVisible();
+  await expect(sample.locator('.count')).toHaveText(['no annotations']);
+  await sm.redo();
+  await expect(sample.locator('.count')).toHaveText(['1']);
+});

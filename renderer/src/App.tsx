@@ -28,28 +28,25 @@ export function App() {
 
   useEffect(() => applyTheme(theme), [theme]);
   useEffect(() => void store.init(), []);
+  // Closing the window while typing a note: leaving the field saves it.
+  useEffect(() => {
+    const flush = () => (document.activeElement as HTMLElement | null)?.blur();
+    window.addEventListener('beforeunload', flush);
+    return () => window.removeEventListener('beforeunload', flush);
+  }, []);
 
   const actions = useMemo(
     () => ({
       importArticles: () => fileInput.current?.click(),
-      openStudy: async () => {
-        if (!host) return store.showStudyDialog('open');
-        const path = await host.chooseStudy('open');
-        if (path) {
-          const err = await store.openStudy(path);
-          if (err) store.notify('error', err);
-        }
-      },
-      newStudy: async () => {
-        if (!host) return store.showStudyDialog('new');
-        const path = await host.chooseStudy('new');
-        if (path) {
-          const err = await store.createStudy(path);
-          if (err) store.notify('error', err);
-        }
+      /** Open or create a study: the native dialog in Electron, ours in the browser. */
+      chooseStudy: async (kind: 'open' | 'new') => {
+        if (!host) return store.showStudyDialog(kind);
+        const path = await host.chooseStudy(kind);
+        const err = path && (await store.switchStudy(kind, path));
+        if (err) store.notify('error', err);
       },
       openRecent: async (path: string) => {
-        const err = await store.openStudy(path);
+        const err = await store.switchStudy('open', path);
         if (err) store.notify('error', err);
       },
       exportW3C: async (scope: 'document' | 'study') => {
@@ -88,7 +85,7 @@ export function App() {
         actions.importArticles();
       } else if (mod && key === 'o' && e.shiftKey) {
         e.preventDefault();
-        void actions.openStudy();
+        void actions.chooseStudy('open');
       } else if (mod && key === 'e') {
         e.preventDefault();
         void actions.exportW3C(e.shiftKey ? 'study' : 'document');
@@ -109,9 +106,9 @@ export function App() {
       host?.onMenu((c: MenuCommand) => {
         switch (c.command) {
           case 'new-study':
-            return void actions.newStudy();
+            return void actions.chooseStudy('new');
           case 'open-study':
-            return void actions.openStudy();
+            return void actions.chooseStudy('open');
           case 'open-recent':
             return void actions.openRecent(c.path);
           case 'import-files':
@@ -195,7 +192,7 @@ export function App() {
             currentId={s.current?.summary.id ?? null}
             onOpen={(id) => void store.openDocument(id)}
             onImport={actions.importArticles}
-            onChangeStudy={() => void actions.openStudy()}
+            onChangeStudy={() => void actions.chooseStudy('open')}
           />
           <main className="reader" aria-label="Reader">
             {s.current ? (
@@ -244,8 +241,7 @@ export function App() {
         <StudyDialog
           kind={s.studyDialog}
           session={s.session}
-          onOpen={(p) => store.openStudy(p)}
-          onCreate={(p) => store.createStudy(p)}
+          onSubmit={(p) => store.switchStudy(s.studyDialog!, p)}
           onClose={() => store.showStudyDialog(null)}
         />
       )}

@@ -7,12 +7,12 @@ import type { Session } from '../../../electron/core/contract';
 interface Props {
   kind: 'open' | 'new';
   session: Session;
-  onOpen(path: string): Promise<string | null>;
-  onCreate(path: string): Promise<string | null>;
+  /** Open or create (by `kind`) the study at `path`; resolves to an error message or null. */
+  onSubmit(path: string): Promise<string | null>;
   onClose(): void;
 }
 
-export function StudyDialog({ kind, session, onOpen, onCreate, onClose }: Props) {
+export function StudyDialog({ kind, session, onSubmit, onClose }: Props) {
   const sep = session.defaultStudyDir.includes('\\') ? '\\' : '/';
   const [path, setPath] = useState(kind === 'new' ? `${session.defaultStudyDir}${sep}New study.sourcemark` : '');
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +23,7 @@ export function StudyDialog({ kind, session, onOpen, onCreate, onClose }: Props)
   const submit = async (target = path) => {
     if (!target.trim()) return setError('Type the path of a study file.');
     setWorking(true);
-    const err = await (kind === 'new' ? onCreate(target.trim()) : onOpen(target.trim()));
+    const err = await onSubmit(target.trim());
     setWorking(false);
     setError(err);
   };

@@ -7,8 +7,7 @@ import { Menu } from './Menu';
 
 interface Actions {
   importArticles(): void;
-  openStudy(): void;
-  newStudy(): void;
+  chooseStudy(kind: 'open' | 'new'): void;
   openRecent(path: string): void;
   exportW3C(scope: 'document' | 'study'): void;
   undo(): void;
@@ -38,8 +37,8 @@ export function TopBar({ session, hasDocument, hasSelection, undoLabel, redoLabe
           <Menu
             label="File"
             items={[
-              { label: 'New study…', onSelect: a.newStudy },
-              { label: 'Open study…', shortcut: 'Ctrl+Shift+O', onSelect: a.openStudy },
+              { label: 'New study…', onSelect: () => a.chooseStudy('new') },
+              { label: 'Open study…', shortcut: 'Ctrl+Shift+O', onSelect: () => a.chooseStudy('open') },
               ...recent.slice(0, 5).map((p) => ({ label: `Open ${p.split(/[\\/]/).pop()}`, onSelect: () => a.openRecent(p) })),
               'separator',
               { label: 'Import articles…', shortcut: 'Ctrl+O', onSelect: a.importArticles },

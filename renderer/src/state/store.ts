@@ -124,21 +124,14 @@ export class AppStore {
     if (session.lastDocumentId) await this.openDocument(session.lastDocumentId);
   }
 
-  /** Returns an error message for the study dialog to show, or null on success. */
-  async openStudy(path: string): Promise<string | null> {
+  /**
+   * Open an existing study ('open') or create a new one ('new') and switch to it.
+   * Returns an error message for the study dialog to show, or null on success.
+   */
+  async switchStudy(kind: 'open' | 'new', path: string): Promise<string | null> {
     try {
-      await this.adoptSession(await api.openStudy({ path }));
-      this.notify('info', `Opened the study “${this.state.session?.study?.name}”.`);
-      return null;
-    } catch (e) {
-      return errorMessage(e);
-    }
-  }
-
-  async createStudy(path: string): Promise<string | null> {
-    try {
-      await this.adoptSession(await api.createStudy({ path }));
-      this.notify('info', `Created the study “${this.state.session?.study?.name}”.`);
+      await this.adoptSession(await (kind === 'open' ? api.openStudy({ path }) : api.createStudy({ path })));
+      this.notify('info', `${kind === 'open' ? 'Opened' : 'Created'} the study “${this.state.session?.study?.name}”.`);
       return null;
     } catch (e) {
       return errorMessage(e);
@@ -268,6 +261,13 @@ export class AppStore {
         this.applyLocally(await api.restoreAnnotation({ annotation: step.annotation }));
       } else {
         this.applyLocally(await api.updateAnnotation({ id: step.id, tag: step.tag, note: step.note }));
+      }
+      // A change in another document: its counts in the library changed, and say where.
+      const documentId = change.kind === 'update' ? change.after.documentId : change.annotation.documentId;
+      if (documentId !== this.state.current?.summary.id) {
+        await this.refreshDocuments();
+        const title = this.state.documents.find((d) => d.id === documentId)?.title ?? 'another document';
+        this.notify('info', `${direction === 'undo' ? 'Undid' : 'Redid'} “${describeChange(change, this.tagName)}” in “${title}”.`);
       }
       return true;
     } catch (e) {
