@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { quoteAt } from '../electron/core/anchoring/anchor';
 import { Study } from '../electron/core/store/study';
-import { importArticle } from '../electron/core/study-ops';
+import { importArticle } from '../electron/core/ops/files';
 import { SAMPLE, sampleBytes } from '../electron/core/test-support/samples';
 import { CodePointIndex } from '../electron/core/text/codepoints';
 import type { Annotation } from '../electron/core/types';
@@ -65,6 +65,7 @@ export function studyWithAnnotations(dir: string, count: number): { file: string
         end,
         ...quoteAt(idx, start, end),
         note: i % 5 === 0 ? `Note ${i}` : '',
+        fields: {},
         author: 'bench',
         created: now,
         modified: now,

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { SourcemarkService } from '../electron/core/service';
 import { Study } from '../electron/core/store/study';
-import { importArticle } from '../electron/core/study-ops';
+import { importArticle } from '../electron/core/ops/files';
 import { parseArticle } from '../electron/core/text/article';
 import { startWebHost } from '../electron/web-host';
 import { bigArticle, studyWithAnnotations } from './fixtures';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from './core/errors';
 import { Study } from './core/store/study';
-import { APP, exportW3C, importArticle } from './core/study-ops';
+import { APP, exportW3C, importArticle } from './core/ops/files';
 
 const USAGE = `Usage:
   sourcemark import <study> <files…>

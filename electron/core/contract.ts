@@ -3,11 +3,13 @@
 // check before the service sees it. The UI imports this file for types only.
 
 import { z } from 'zod';
+import { AnnotationFieldsSchema } from './fields';
 import { METHOD_NAMES, type Method } from './methods';
 import type { Block } from './text/model';
-import type { Annotation, DocumentDetail, DocumentSummary, PlacedAnnotation, Tag } from './types';
+import type { Annotation, AnnotationFields, DocumentDetail, DocumentSummary, Person, PlacedAnnotation, Tag, Verdict } from './types';
 
-export type { Annotation, Block, DocumentDetail, DocumentSummary, PlacedAnnotation, Tag };
+export type { Annotation, AnnotationFields, Block, DocumentDetail, DocumentSummary, Person, PlacedAnnotation, Tag, Verdict };
+export type * from './fields';
 
 const DocumentId = z.string().regex(/^[0-9a-f]{64}$/, 'a document id is 64 hex digits');
 const AnnotationId = z.uuid();
@@ -16,6 +18,9 @@ const Offset = z.number().int().min(0).max(2 ** 31 - 1);
 const Note = z.string().max(100_000);
 const StudyPath = z.string().min(1).max(4096);
 const IsoDate = z.iso.datetime({ offset: true });
+const Color = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'a colour is #RRGGBB');
+const Shortcut = z.string().regex(/^[0-9a-zA-Z]$/, 'a shortcut is one letter or digit');
+const Name = z.string().min(1).max(200);
 
 const AnnotationSchema = z.object({
   id: AnnotationId,
@@ -27,10 +32,18 @@ const AnnotationSchema = z.object({
   prefix: z.string(),
   suffix: z.string(),
   note: Note,
+  fields: AnnotationFieldsSchema,
   author: z.string().max(200),
   created: IsoDate,
   modified: IsoDate,
 });
+
+const TagFields = {
+  color: Color.optional(),
+  shortcut: Shortcut.nullable().optional(),
+  parentId: TagId.nullable().optional(),
+  description: z.string().max(2000).optional(),
+};
 
 export const requests = {
   getSession: z.object({}),
@@ -42,11 +55,28 @@ export const requests = {
   getDocument: z.object({ id: DocumentId }),
   setLastDocument: z.object({ id: DocumentId.nullable() }),
   createAnnotation: z.object({ documentId: DocumentId, tag: TagId, start: Offset, end: Offset, note: Note.optional() }),
-  updateAnnotation: z.object({ id: AnnotationId, tag: TagId.optional(), note: Note.optional() }),
+  /** Any of tag, note, facts (replaced whole) and span; the rest stays. */
+  updateAnnotation: z.object({
+    id: AnnotationId,
+    tag: TagId.optional(),
+    note: Note.optional(),
+    fields: AnnotationFieldsSchema.optional(),
+    start: Offset.optional(),
+    end: Offset.optional(),
+  }),
   deleteAnnotation: z.object({ id: AnnotationId }),
   /** Undo of a delete: the same annotation, same id, comes back. */
   restoreAnnotation: z.object({ annotation: AnnotationSchema }),
   exportW3C: z.object({ documentId: DocumentId.optional() }),
+  createTag: z.object({ name: Name, ...TagFields }),
+  updateTag: z.object({ id: TagId, name: Name.optional(), ...TagFields }),
+  deleteTag: z.object({ id: TagId }),
+  mergeTags: z.object({ from: TagId, into: TagId }),
+  exportTagSet: z.object({}),
+  importTagSet: z.object({ content: z.string().max(5_000_000) }),
+  saveVerdicts: z.object({ verdicts: z.array(z.object({ id: z.string().min(1).max(64), label: z.string().max(100), color: Color })).max(50) }),
+  listPeople: z.object({}),
+  savePerson: z.object({ id: z.string().min(1).max(64).optional(), name: Name, role: z.string().max(300) }),
 } as const satisfies Record<Method, z.ZodType>;
 
 // Every method has a schema and every schema a method.
@@ -75,6 +105,7 @@ export interface Session {
   userName: string;
   lastDocumentId: string | null;
   tags: Tag[];
+  verdicts: Verdict[];
 }
 
 export type ImportOutcome =
@@ -101,6 +132,15 @@ export interface Responses {
   deleteAnnotation: Annotation;
   restoreAnnotation: Annotation;
   exportW3C: ExportFile;
+  createTag: Tag[];
+  updateTag: Tag[];
+  deleteTag: Tag[];
+  mergeTags: { moved: number; tags: Tag[] };
+  exportTagSet: ExportFile;
+  importTagSet: { created: number; updated: number; tags: Tag[] };
+  saveVerdicts: Verdict[];
+  listPeople: Person[];
+  savePerson: Person;
 }
 
 /** The API as the UI sees it. */

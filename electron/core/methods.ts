@@ -14,6 +14,15 @@ export const METHOD_NAMES = [
   'deleteAnnotation',
   'restoreAnnotation',
   'exportW3C',
+  'createTag',
+  'updateTag',
+  'deleteTag',
+  'mergeTags',
+  'exportTagSet',
+  'importTagSet',
+  'saveVerdicts',
+  'listPeople',
+  'savePerson',
 ] as const;
 
 export type Method = (typeof METHOD_NAMES)[number];

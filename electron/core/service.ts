@@ -1,18 +1,19 @@
 // The API implementation both hosts serve. It owns the session (which study is open, the
 // user's settings) and turns each request into one transaction on the study.
 
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { anchor, quoteAt } from './anchoring/anchor';
 import type { ApiImpl, ExportFile, ImportOutcome, Request, Session } from './contract';
 import { AppError } from './errors';
+import * as annotations from './ops/annotations';
+import type { Ctx } from './ops/context';
+import { exportW3C, importArticle } from './ops/files';
+import * as tagset from './ops/tagset';
 import { SettingsStore } from './settings';
 import { STUDY_EXTENSION } from './store/open';
 import { Study } from './store/study';
-import { exportW3C, importArticle } from './study-ops';
 import { CodePointIndex } from './text/codepoints';
-import type { Annotation, DocumentDetail, PlacedAnnotation } from './types';
+import type { Annotation, DocumentDetail } from './types';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -101,8 +102,14 @@ export class SourcemarkService implements ApiImpl {
       defaultStudyDir: path.dirname(this.defaultStudyPath),
       userName: this.settings.userName,
       lastDocumentId: s ? this.lastDocumentIfPresent(s) : null,
-      tags: s ? s.tags() : [],
+      tags: s ? s.tags.list() : [],
+      verdicts: s ? s.verdicts.list() : [],
     };
+  }
+
+  /** What operations see of the session. */
+  private get ctx(): Ctx {
+    return { study: this.study, now: this.now, user: this.settings.userName, index: (id) => this.index(id) };
   }
 
   private lastDocumentIfPresent(s: Study): string | null {
@@ -134,16 +141,7 @@ export class SourcemarkService implements ApiImpl {
   }
 
   getDocument({ id }: Request<'getDocument'>): DocumentDetail {
-    const summary = this.study.documents.get(id);
-    const content = this.study.documents.content(id);
-    if (!summary || !content) throw new AppError('not_found', 'That document is no longer in this study.');
-    const idx = this.index(id);
-    const annotations: PlacedAnnotation[] = this.study.annotations.listByDocument(id).map((a) => {
-      const placed = anchor(idx, a, a);
-      if (placed.status === 'orphan') return { ...a, placement: { status: 'orphan' } };
-      return { ...a, start: placed.start, end: placed.end, placement: { status: 'anchored', method: placed.method } };
-    });
-    return { summary, blocks: content.blocks, annotations };
+    return annotations.getDocument(this.ctx, id);
   }
 
   setLastDocument({ id }: Request<'setLastDocument'>): null {
@@ -151,76 +149,48 @@ export class SourcemarkService implements ApiImpl {
     return null;
   }
 
-  private requireTag(tag: string): void {
-    if (!this.study.tags().some((t) => t.id === tag)) throw new AppError('bad_input', `There is no tag “${tag}” in this study.`);
+  createAnnotation(req: Request<'createAnnotation'>): Annotation {
+    return annotations.createAnnotation(this.ctx, req);
   }
-
-  createAnnotation({ documentId, tag, start, end, note }: Request<'createAnnotation'>): Annotation {
-    this.requireTag(tag);
-    const idx = this.index(documentId);
-    if (end > idx.length || start >= end) {
-      throw new AppError('bad_input', `The range ${start}–${end} is outside the document (0–${idx.length}).`);
-    }
-    // Whitespace at the edges of a selection is never meant: trim it.
-    while (start < end && /\s/u.test(idx.slice(start, start + 1))) start++;
-    while (end > start && /\s/u.test(idx.slice(end - 1, end))) end--;
-    if (start === end) throw new AppError('bad_input', 'Select some text to tag, not only spaces.');
-    const when = this.now();
-    const a: Annotation = {
-      id: randomUUID(),
-      documentId,
-      tag,
-      start,
-      end,
-      ...quoteAt(idx, start, end),
-      note: note ?? '',
-      author: this.settings.userName,
-      created: when,
-      modified: when,
-    };
-    this.study.write(() => this.study.annotations.insert(a));
-    return a;
+  updateAnnotation(req: Request<'updateAnnotation'>): Annotation {
+    return annotations.updateAnnotation(this.ctx, req);
   }
-
-  private existing(id: string): Annotation {
-    const a = this.study.annotations.get(id);
-    if (!a) throw new AppError('not_found', 'That annotation no longer exists.');
-    return a;
-  }
-
-  updateAnnotation({ id, tag, note }: Request<'updateAnnotation'>): Annotation {
-    if (tag !== undefined) this.requireTag(tag);
-    return this.study.write(() => {
-      const a = this.existing(id);
-      const next = { ...a, tag: tag ?? a.tag, note: note ?? a.note, modified: this.now() };
-      this.study.annotations.update(next);
-      return next;
-    });
-  }
-
   deleteAnnotation({ id }: Request<'deleteAnnotation'>): Annotation {
-    return this.study.write(() => {
-      const a = this.existing(id);
-      this.study.annotations.delete(a, this.now(), this.settings.userName);
-      return a;
-    });
+    return annotations.deleteAnnotation(this.ctx, id);
   }
-
   restoreAnnotation({ annotation }: Request<'restoreAnnotation'>): Annotation {
-    this.requireTag(annotation.tag);
-    const idx = this.index(annotation.documentId);
-    if (annotation.end > idx.length || annotation.start >= annotation.end || idx.slice(annotation.start, annotation.end) !== annotation.exact) {
-      throw new AppError('bad_input', 'That annotation does not match its document’s text.');
-    }
-    const a: Annotation = { ...annotation, ...quoteAt(idx, annotation.start, annotation.end) };
-    this.study.write(() => {
-      if (this.study.annotations.get(a.id)) throw new AppError('conflict', 'That annotation already exists.');
-      this.study.annotations.insert(a);
-    });
-    return a;
+    return annotations.restoreAnnotation(this.ctx, annotation);
   }
 
   exportW3C({ documentId }: Request<'exportW3C'>): ExportFile {
     return exportW3C(this.study, documentId, this.now());
+  }
+
+  createTag(req: Request<'createTag'>) {
+    return tagset.createTag(this.ctx, req);
+  }
+  updateTag(req: Request<'updateTag'>) {
+    return tagset.updateTag(this.ctx, req);
+  }
+  deleteTag({ id }: Request<'deleteTag'>) {
+    return tagset.deleteTag(this.ctx, id);
+  }
+  mergeTags(req: Request<'mergeTags'>) {
+    return tagset.mergeTags(this.ctx, req);
+  }
+  exportTagSet() {
+    return tagset.exportTagSet(this.ctx);
+  }
+  importTagSet({ content }: Request<'importTagSet'>) {
+    return tagset.importTagSet(this.ctx, content);
+  }
+  saveVerdicts({ verdicts }: Request<'saveVerdicts'>) {
+    return tagset.saveVerdicts(this.ctx, verdicts);
+  }
+  listPeople() {
+    return this.study.people.list();
+  }
+  savePerson(req: Request<'savePerson'>) {
+    return tagset.savePerson(this.ctx, req);
   }
 }

@@ -1,7 +1,10 @@
 // Domain types shared by the store, the service, the formats and (as types only) the UI.
 // Offsets are Unicode code points over the document's canonical text.
 
+import type { AnnotationFields } from './fields';
 import type { Block } from './text/model';
+
+export type { AnnotationFields } from './fields';
 
 export interface Tag {
   id: string;
@@ -11,6 +14,22 @@ export interface Tag {
   /** A single key that applies the tag in the reader, or null. */
   shortcut: string | null;
   builtin: boolean;
+  parentId: string | null;
+  description: string;
+}
+
+export interface Verdict {
+  id: string;
+  label: string;
+  /** #RRGGBB */
+  color: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  /** Role or affiliation ("opposition leader", "IWPR"), or ''. */
+  role: string;
 }
 
 export interface DocumentSummary {
@@ -28,6 +47,8 @@ export interface DocumentSummary {
   annotationCount: number;
   /** Annotation count per tag id (tags without annotations are absent). */
   tagCounts: Record<string, number>;
+  /** Claim count per verdict id. */
+  verdictCounts: Record<string, number>;
 }
 
 export interface Annotation {
@@ -40,6 +61,8 @@ export interface Annotation {
   prefix: string;
   suffix: string;
   note: string;
+  /** The facts of the tag's kind (claim, quote, figure, location); other kinds' facts are kept. */
+  fields: AnnotationFields;
   author: string;
   created: string;
   modified: string;

@@ -2,6 +2,7 @@
 // later merge can tell "deleted here" from "never had"; restoring (undo) removes it.
 
 import type { Database, Statement } from 'better-sqlite3';
+import { parseFields } from '../fields';
 import type { Annotation } from '../types';
 
 interface Row {
@@ -14,6 +15,7 @@ interface Row {
   prefix: string;
   suffix: string;
   note: string;
+  fields: string;
   author: string;
   created: string;
   modified: string;
@@ -30,13 +32,14 @@ function toAnnotation(r: Row): Annotation {
     prefix: r.prefix,
     suffix: r.suffix,
     note: r.note,
+    fields: parseFields(r.fields),
     author: r.author,
     created: r.created,
     modified: r.modified,
   };
 }
 
-const COLUMNS = 'id, document_id, tag_id, start, end, exact, prefix, suffix, note, author, created, modified';
+const COLUMNS = 'id, document_id, tag_id, start, end, exact, prefix, suffix, note, fields, author, created, modified';
 
 export class AnnotationRepo {
   private readonly byDoc: Statement<[string], Row>;
@@ -54,8 +57,11 @@ export class AnnotationRepo {
     this.all = db.prepare(`SELECT ${COLUMNS} FROM annotations ORDER BY document_id, start, end DESC, created`);
     this.one = db.prepare(`SELECT ${COLUMNS} FROM annotations WHERE id = ?`);
     this.insertStmt = db.prepare(`INSERT INTO annotations (${COLUMNS})
-      VALUES (@id, @documentId, @tag, @start, @end, @exact, @prefix, @suffix, @note, @author, @created, @modified)`);
-    this.updateStmt = db.prepare('UPDATE annotations SET tag_id = @tag, note = @note, modified = @modified WHERE id = @id');
+      VALUES (@id, @documentId, @tag, @start, @end, @exact, @prefix, @suffix, @note, @fields, @author, @created, @modified)`);
+    this.updateStmt = db.prepare(
+      `UPDATE annotations SET tag_id = @tag, note = @note, fields = @fields, start = @start, end = @end,
+         exact = @exact, prefix = @prefix, suffix = @suffix, modified = @modified WHERE id = @id`,
+    );
     this.deleteStmt = db.prepare('DELETE FROM annotations WHERE id = ?');
     this.tombStmt = db.prepare(
       'INSERT OR REPLACE INTO tombstones (id, document_id, deleted, author) VALUES (@id, @documentId, @deleted, @author)',
@@ -83,12 +89,13 @@ export class AnnotationRepo {
 
   /** Insert (or, for undo of a delete, re-insert) an annotation; clears any tombstone. */
   insert(a: Annotation): void {
-    this.insertStmt.run(a);
+    this.insertStmt.run({ ...a, fields: JSON.stringify(a.fields) });
     this.untombStmt.run(a.id);
   }
 
-  update(a: Pick<Annotation, 'id' | 'tag' | 'note' | 'modified'>): void {
-    this.updateStmt.run(a);
+  /** Write every mutable part of an existing annotation (tag, note, facts, span). */
+  update(a: Annotation): void {
+    this.updateStmt.run({ ...a, fields: JSON.stringify(a.fields) });
   }
 
   delete(a: Annotation, deleted: string, author: string): void {

@@ -19,14 +19,23 @@ interface SummaryRow {
   imported_at: string;
   annotation_count: number;
   tag_counts: string | null;
+  verdict_counts: string | null;
 }
 
+// Verdicts count for annotations whose tag is Claim or one of its descendants.
 const SUMMARY_SQL = `
+  WITH RECURSIVE claim_tags(id) AS (
+    SELECT 'claim' UNION SELECT t.id FROM tags t JOIN claim_tags c ON t.parent_id = c.id
+  )
   SELECT d.id, d.title, d.file_name, d.format, d.author, d.location, d.source_url, d.published,
          d.length, d.imported_at,
          (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count,
          (SELECT json_group_object(tag_id, n) FROM
-            (SELECT tag_id, count(*) AS n FROM annotations a WHERE a.document_id = d.id GROUP BY tag_id)) AS tag_counts
+            (SELECT tag_id, count(*) AS n FROM annotations a WHERE a.document_id = d.id GROUP BY tag_id)) AS tag_counts,
+         (SELECT json_group_object(verdict_id, n) FROM
+            (SELECT verdict_id, count(*) AS n FROM annotations a
+              WHERE a.document_id = d.id AND a.verdict_id IS NOT NULL AND a.tag_id IN (SELECT id FROM claim_tags)
+              GROUP BY verdict_id)) AS verdict_counts
   FROM documents d`;
 
 function toSummary(r: SummaryRow): DocumentSummary {
@@ -43,6 +52,7 @@ function toSummary(r: SummaryRow): DocumentSummary {
     importedAt: r.imported_at,
     annotationCount: r.annotation_count,
     tagCounts: r.tag_counts ? (JSON.parse(r.tag_counts) as Record<string, number>) : {},
+    verdictCounts: r.verdict_counts ? (JSON.parse(r.verdict_counts) as Record<string, number>) : {},
   };
 }
 

@@ -34,7 +34,7 @@ describe('creating and opening', () => {
     expect(s.meta.name).toBe('Osh 2005');
     expect(s.meta.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(s.formatVersion()).toBe(LATEST_VERSION);
-    expect(s.tags().map((t) => [t.id, t.shortcut])).toEqual([['claim', '1'], ['quote', '2'], ['figure', '3'], ['location', '4']]);
+    expect(s.tags.list().map((t) => [t.id, t.shortcut])).toEqual([['claim', '1'], ['quote', '2'], ['figure', '3'], ['location', '4']]);
     expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(s.db.pragma('foreign_keys', { simple: true })).toBe(1);
     s.close();
@@ -71,7 +71,7 @@ describe('creating and opening', () => {
     db.close();
     expect(fs.readFileSync(crashed).readInt32BE(68)).not.toBe(APPLICATION_ID);
     const s = Study.open(crashed);
-    expect(s.tags()).toHaveLength(4);
+    expect(s.tags.list()).toHaveLength(4);
     s.close();
   });
 });

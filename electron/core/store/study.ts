@@ -4,10 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { Tag } from '../types';
 import { AnnotationRepo } from './annotations';
 import { DocumentRepo } from './documents';
 import { createStudyFile, openStudyFile } from './open';
+import { PeopleRepo } from './people';
+import { TagRepo } from './tags';
+import { VerdictRepo } from './verdicts';
 
 export interface StudyMeta {
   id: string;
@@ -18,6 +20,9 @@ export interface StudyMeta {
 export class Study {
   readonly documents: DocumentRepo;
   readonly annotations: AnnotationRepo;
+  readonly tags: TagRepo;
+  readonly verdicts: VerdictRepo;
+  readonly people: PeopleRepo;
   readonly meta: StudyMeta;
 
   private constructor(
@@ -26,6 +31,9 @@ export class Study {
   ) {
     this.documents = new DocumentRepo(db);
     this.annotations = new AnnotationRepo(db);
+    this.tags = new TagRepo(db);
+    this.verdicts = new VerdictRepo(db);
+    this.people = new PeopleRepo(db);
     const rows = db.prepare('SELECT key, value FROM study_meta').all() as Array<{ key: string; value: string }>;
     const meta = Object.fromEntries(rows.map((r) => [r.key, r.value]));
     this.meta = {
@@ -48,13 +56,6 @@ export class Study {
   /** Run `fn` as one transaction: all of it is written, or none. */
   write<T>(fn: () => T): T {
     return this.db.transaction(fn).immediate();
-  }
-
-  tags(): Tag[] {
-    const rows = this.db.prepare('SELECT id, name, color, shortcut, builtin FROM tags ORDER BY position, name').all() as Array<
-      Omit<Tag, 'builtin'> & { builtin: number }
-    >;
-    return rows.map((r) => ({ ...r, builtin: r.builtin === 1 }));
   }
 
   formatVersion(): number {

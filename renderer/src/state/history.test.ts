@@ -12,6 +12,7 @@ const a: Annotation = {
   prefix: '',
   suffix: '',
   note: '',
+  fields: {},
   author: 'me',
   created: '2026-01-01T00:00:00.000Z',
   modified: '2026-01-01T00:00:00.000Z',
@@ -24,8 +25,8 @@ describe('stepFor', () => {
     [{ kind: 'create', annotation: a } as const, 'redo', { op: 'restore', annotation: a }],
     [{ kind: 'delete', annotation: a } as const, 'undo', { op: 'restore', annotation: a }],
     [{ kind: 'delete', annotation: a } as const, 'redo', { op: 'delete', id: a.id }],
-    [{ kind: 'update', before: a, after: { ...a, tag: 'quote' } } as const, 'undo', { op: 'update', id: a.id, tag: 'claim', note: '' }],
-    [{ kind: 'update', before: a, after: { ...a, tag: 'quote' } } as const, 'redo', { op: 'update', id: a.id, tag: 'quote', note: '' }],
+    [{ kind: 'update', before: a, after: { ...a, tag: 'quote' } } as const, 'undo', { op: 'update', id: a.id, tag: 'claim', note: '', fields: {}, start: 1, end: 5 }],
+    [{ kind: 'update', before: a, after: { ...a, tag: 'quote' } } as const, 'redo', { op: 'update', id: a.id, tag: 'quote', note: '', fields: {}, start: 1, end: 5 }],
   ])('%j %s', (change, direction, step) => {
     expect(stepFor(change, direction as 'undo' | 'redo')).toEqual(step);
   });
@@ -61,5 +62,7 @@ describe('UndoHistory', () => {
     const name = (t: string) => t[0]!.toUpperCase() + t.slice(1);
     expect(describeChange({ kind: 'create', annotation: a }, name)).toBe('tag Claim');
     expect(describeChange({ kind: 'update', before: a, after: noted('x') }, name)).toBe('edit note');
+    expect(describeChange({ kind: 'update', before: a, after: { ...a, end: 4 } }, name)).toBe('adjust span');
+    expect(describeChange({ kind: 'update', before: a, after: { ...a, fields: { quote: { speakerId: 'p' } } } }, name)).toBe('edit Claim details');
   });
 });

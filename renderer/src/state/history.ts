@@ -13,7 +13,7 @@ export type Change =
 export type Step =
   | { op: 'delete'; id: string }
   | { op: 'restore'; annotation: Annotation }
-  | { op: 'update'; id: string; tag: string; note: string };
+  | { op: 'update'; id: string; tag: string; note: string; fields: Annotation['fields']; start: number; end: number };
 
 export function stepFor(change: Change, direction: 'undo' | 'redo'): Step {
   switch (change.kind) {
@@ -23,7 +23,7 @@ export function stepFor(change: Change, direction: 'undo' | 'redo'): Step {
       return direction === 'undo' ? { op: 'restore', annotation: change.annotation } : { op: 'delete', id: change.annotation.id };
     case 'update': {
       const to = direction === 'undo' ? change.before : change.after;
-      return { op: 'update', id: to.id, tag: to.tag, note: to.note };
+      return { op: 'update', id: to.id, tag: to.tag, note: to.note, fields: to.fields, start: to.start, end: to.end };
     }
   }
 }
@@ -35,7 +35,10 @@ export function describeChange(change: Change, tagName: (id: string) => string):
     case 'delete':
       return `delete ${tagName(change.annotation.tag)}`;
     case 'update':
-      return change.before.tag !== change.after.tag ? `change tag to ${tagName(change.after.tag)}` : 'edit note';
+      if (change.before.tag !== change.after.tag) return `change tag to ${tagName(change.after.tag)}`;
+      if (change.before.start !== change.after.start || change.before.end !== change.after.end) return 'adjust span';
+      if (change.before.note !== change.after.note) return 'edit note';
+      return `edit ${tagName(change.after.tag)} details`;
   }
 }
 

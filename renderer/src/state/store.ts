@@ -1,7 +1,7 @@
 // The UI's state and the actions that change it. Every action goes through the API first and
 // updates the screen from what the study saved, so what you see is what is stored.
 
-import type { DocumentSummary, PlacedAnnotation, Session, Block, Annotation } from '../../../electron/core/contract';
+import type { Annotation, Block, DocumentSummary, PlacedAnnotation, Request, Session } from '../../../electron/core/contract';
 import { api, errorMessage } from '../api';
 import { removeAnnotation, tagCounts, upsertAnnotation } from './annotation-list';
 import { UndoHistory, describeChange, stepFor, type Change } from './history';
@@ -230,7 +230,7 @@ export class AppStore {
     });
   }
 
-  async update(id: string, patch: { tag?: string; note?: string }, mergeKey?: string): Promise<void> {
+  async update(id: string, patch: Omit<Request<'updateAnnotation'>, 'id'>, mergeKey?: string): Promise<void> {
     const before = this.state.annotations.find((a) => a.id === id);
     if (!before) return;
     await this.guard('Could not save the change', async () => {
@@ -260,7 +260,8 @@ export class AppStore {
       } else if (step.op === 'restore') {
         this.applyLocally(await api.restoreAnnotation({ annotation: step.annotation }));
       } else {
-        this.applyLocally(await api.updateAnnotation({ id: step.id, tag: step.tag, note: step.note }));
+        const { op: _op, ...update } = step;
+        this.applyLocally(await api.updateAnnotation(update));
       }
       // A change in another document: its counts in the library changed, and say where.
       const documentId = change.kind === 'update' ? change.after.documentId : change.annotation.documentId;

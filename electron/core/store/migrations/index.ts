@@ -2,7 +2,8 @@
 // released one (old studies replay it).
 
 import { migration001 } from './001-initial';
+import { migration002 } from './002-tag-fields';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -2,11 +2,11 @@
 // importing one article file and exporting annotations. Each write is one transaction.
 
 import { randomUUID } from 'node:crypto';
-import type { ExportFile, ImportOutcome } from './contract';
-import { AppError } from './errors';
-import { toW3CCollection } from './formats/w3c';
-import type { Study } from './store/study';
-import { parseArticle } from './text/article';
+import type { ExportFile, ImportOutcome } from '../contract';
+import { AppError } from '../errors';
+import { toW3CCollection } from '../formats/w3c';
+import type { Study } from '../store/study';
+import { parseArticle } from '../text/article';
 
 export const APP = { name: 'Sourcemark', version: '0.1.0' };
 
@@ -50,7 +50,7 @@ export function exportW3C(study: Study, documentId: string | undefined, now: str
     generated: now,
     generator: APP,
     documents: docs,
-    tags: study.tags(),
+    tags: study.tags.list(),
   });
   return {
     fileName: `${safeFileName(single ? single.title : study.meta.name)}.annotations.jsonld`,

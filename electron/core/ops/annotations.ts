@@ -1,0 +1,126 @@
+// Annotation operations: open a document with its placed annotations, create, edit (tag,
+// note, facts, span), delete and restore. Each write is one transaction.
+
+import { randomUUID } from 'node:crypto';
+import { anchor, quoteAt } from '../anchoring/anchor';
+import type { Request } from '../contract';
+import { AppError } from '../errors';
+import type { AnnotationFields } from '../fields';
+import type { CodePointIndex } from '../text/codepoints';
+import type { Annotation, DocumentDetail, PlacedAnnotation } from '../types';
+import type { Ctx } from './context';
+
+export function getDocument(ctx: Ctx, id: string): DocumentDetail {
+  const { study } = ctx;
+  const summary = study.documents.get(id);
+  const content = study.documents.content(id);
+  if (!summary || !content) throw new AppError('not_found', 'That document is no longer in this study.');
+  const idx = ctx.index(id);
+  const annotations: PlacedAnnotation[] = study.annotations.listByDocument(id).map((a) => {
+    const placed = anchor(idx, a, a);
+    if (placed.status === 'orphan') return { ...a, placement: { status: 'orphan' } };
+    return { ...a, start: placed.start, end: placed.end, placement: { status: 'anchored', method: placed.method } };
+  });
+  return { summary, blocks: content.blocks, annotations };
+}
+
+function requireTag(ctx: Ctx, tag: string): void {
+  if (!ctx.study.tags.get(tag)) throw new AppError('bad_input', `There is no tag “${tag}” in this study.`);
+}
+
+/** Facts may only point at verdicts and people the study has. */
+function requireReferences(ctx: Ctx, fields: AnnotationFields): void {
+  const verdict = fields.claim?.verdict;
+  if (verdict && !ctx.study.verdicts.exists(verdict)) throw new AppError('bad_input', `There is no verdict “${verdict}” in this study.`);
+  const speaker = fields.quote?.speakerId;
+  if (speaker && !ctx.study.people.get(speaker)) throw new AppError('bad_input', 'That speaker is no longer in this study.');
+}
+
+function checkRange(idx: CodePointIndex, start: number, end: number): void {
+  if (end > idx.length || start >= end) {
+    throw new AppError('bad_input', `The range ${start}–${end} is outside the document (0–${idx.length}).`);
+  }
+}
+
+export function createAnnotation(ctx: Ctx, { documentId, tag, start, end, note }: Request<'createAnnotation'>): Annotation {
+  requireTag(ctx, tag);
+  const idx = ctx.index(documentId);
+  checkRange(idx, start, end);
+  // Whitespace at the edges of a selection is never meant: trim it.
+  while (start < end && /\s/u.test(idx.slice(start, start + 1))) start++;
+  while (end > start && /\s/u.test(idx.slice(end - 1, end))) end--;
+  if (start === end) throw new AppError('bad_input', 'Select some text to tag, not only spaces.');
+  const when = ctx.now();
+  const a: Annotation = {
+    id: randomUUID(),
+    documentId,
+    tag,
+    start,
+    end,
+    ...quoteAt(idx, start, end),
+    note: note ?? '',
+    fields: {},
+    author: ctx.user,
+    created: when,
+    modified: when,
+  };
+  ctx.study.write(() => ctx.study.annotations.insert(a));
+  return a;
+}
+
+function existing(ctx: Ctx, id: string): Annotation {
+  const a = ctx.study.annotations.get(id);
+  if (!a) throw new AppError('not_found', 'That annotation no longer exists.');
+  return a;
+}
+
+/** Change any of tag, note, facts and span; what is not given stays as it is. */
+export function updateAnnotation(ctx: Ctx, req: Request<'updateAnnotation'>): Annotation {
+  if (req.tag !== undefined) requireTag(ctx, req.tag);
+  if (req.fields !== undefined) requireReferences(ctx, req.fields);
+  return ctx.study.write(() => {
+    const a = existing(ctx, req.id);
+    let span = {};
+    if (req.start !== undefined || req.end !== undefined) {
+      const start = req.start ?? a.start;
+      const end = req.end ?? a.end;
+      const idx = ctx.index(a.documentId);
+      checkRange(idx, start, end);
+      span = { start, end, ...quoteAt(idx, start, end) };
+    }
+    const next: Annotation = {
+      ...a,
+      ...span,
+      tag: req.tag ?? a.tag,
+      note: req.note ?? a.note,
+      fields: req.fields ?? a.fields,
+      modified: ctx.now(),
+    };
+    ctx.study.annotations.update(next);
+    return next;
+  });
+}
+
+export function deleteAnnotation(ctx: Ctx, id: string): Annotation {
+  return ctx.study.write(() => {
+    const a = existing(ctx, id);
+    ctx.study.annotations.delete(a, ctx.now(), ctx.user);
+    return a;
+  });
+}
+
+/** Undo of a delete: the same annotation (same id) comes back, if it still fits its text. */
+export function restoreAnnotation(ctx: Ctx, annotation: Request<'restoreAnnotation'>['annotation']): Annotation {
+  requireTag(ctx, annotation.tag);
+  requireReferences(ctx, annotation.fields);
+  const idx = ctx.index(annotation.documentId);
+  if (annotation.end > idx.length || annotation.start >= annotation.end || idx.slice(annotation.start, annotation.end) !== annotation.exact) {
+    throw new AppError('bad_input', 'That annotation does not match its document’s text.');
+  }
+  const a: Annotation = { ...annotation, ...quoteAt(idx, annotation.start, annotation.end) };
+  ctx.study.write(() => {
+    if (ctx.study.annotations.get(a.id)) throw new AppError('conflict', 'That annotation already exists.');
+    ctx.study.annotations.insert(a);
+  });
+  return a;
+}

@@ -1,0 +1,61 @@
+// Each study format is tested from the one before: a study written by the previous version
+// opens, keeps every document and annotation, and gains the new format's parts.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { tmpDir } from '../../test-support/tmp';
+import { APPLICATION_ID, migrate } from '../open';
+import { Study } from '../study';
+
+/** A study as format 1 wrote it: one document, three annotations and a tombstone. */
+function formatOneStudy(file: string): void {
+  const db = new Database(file);
+  db.pragma('journal_mode = DELETE');
+  db.pragma(`application_id = ${APPLICATION_ID | 0}`);
+  migrate(db, 1);
+  db.exec(`
+    INSERT INTO study_meta VALUES ('id', 'c0ffee00-0000-4000-8000-000000000000'), ('name', 'Old'), ('created', '2025-01-01T00:00:00.000Z');
+    INSERT INTO documents VALUES ('${'a'.repeat(64)}', 'Osh report', 'osh.md', 'markdown', 'utf-8', 'IWPR', 'Kyrgyzstan', NULL, NULL,
+      'At least 400 people held the building in Osh.', 45, '[{"type":"paragraph","content":[{"text":"At least 400 people held the building in Osh."}]}]', '2025-01-01T00:00:00.000Z');
+    INSERT INTO annotations VALUES
+      ('11111111-1111-4111-8111-111111111111', '${'a'.repeat(64)}', 'figure', 0, 19, 'At least 400 people', '', ' held the building in Osh.', 'count', 'ana', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+      ('22222222-2222-4222-8222-222222222222', '${'a'.repeat(64)}', 'location', 41, 44, 'Osh', 'held the building in ', '.', '', 'ana', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+      ('33333333-3333-4333-8333-333333333333', '${'a'.repeat(64)}', 'claim', 0, 44, 'At least 400 people held the building in Osh', '', '.', 'check', 'ben', '2025-01-02T00:00:00.000Z', '2025-01-03T00:00:00.000Z');
+    INSERT INTO tombstones VALUES ('44444444-4444-4444-8444-444444444444', '${'a'.repeat(64)}', '2025-01-04T00:00:00.000Z', 'ben');
+  `);
+  db.close();
+}
+
+describe('format 1 → 2 (tag fields)', () => {
+  it('opens an old study, keeps every annotation, and adds verdicts, people and fields', () => {
+    const dir = tmpDir();
+    const file = path.join(dir, 'old.sourcemark');
+    formatOneStudy(file);
+    const s = Study.open(file);
+    expect(s.formatVersion()).toBe(2);
+    expect(fs.existsSync(`${file}.format1.bak`)).toBe(true);
+    const list = s.annotations.listAll();
+    expect(list.map((a) => [a.tag, a.exact, a.note, a.author, a.fields])).toEqual([
+      ['claim', 'At least 400 people held the building in Osh', 'check', 'ben', {}],
+      ['figure', 'At least 400 people', 'count', 'ana', {}],
+      ['location', 'Osh', '', 'ana', {}],
+    ]);
+    expect(s.annotations.isDeleted('44444444-4444-4444-8444-444444444444')).toBe(true);
+    expect(s.verdicts.list().map((v) => v.id)).toEqual(['unchecked', 'in-progress', 'true', 'mostly-true', 'misleading', 'false', 'unverifiable']);
+    expect(s.tags.list().map((t) => [t.id, t.parentId, t.description !== ''])).toEqual([
+      ['claim', null, true],
+      ['quote', null, true],
+      ['figure', null, true],
+      ['location', null, true],
+    ]);
+    expect(s.people.list()).toEqual([]);
+    expect(s.documents.list()[0]).toMatchObject({ annotationCount: 3, tagCounts: { claim: 1, figure: 1, location: 1 }, verdictCounts: {} });
+    s.close();
+    // The backup is the old file, still format 1.
+    const bak = new Database(`${file}.format1.bak`, { readonly: true });
+    expect(bak.pragma('user_version', { simple: true })).toBe(1);
+    bak.close();
+  });
+});
