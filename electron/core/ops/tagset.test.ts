@@ -92,7 +92,7 @@ describe('tag set CSV', () => {
     const health = s.createTag({ name: 'Health claim', parentId: 'claim', color: '#117733', description: 'Vaccines, "cures", diets', shortcut: 'h' }).find((t) => t.name === 'Health claim')!;
     s.createTag({ name: '=Formula?', parentId: health.id, description: '+1 trick, @mention' });
     s.updateTag({ id: 'figure', color: '#44AA99', description: 'Any number, with its unit' });
-    const exported = s.exportTagSet({});
+    const exported = s.exportTagSet();
     expect(exported.fileName).toBe('My study tags.csv');
     expect(exported.content).toContain("'=Formula?");
     expect(exported.content).toContain('"Vaccines, ""cures"", diets"');
@@ -158,7 +158,7 @@ describe('verdicts and people', () => {
     expect(s.study.annotations.get(a.id)!.fields.quote).toEqual({ speakerId: p.id });
     refused(() => s.updateAnnotation({ id: a.id, fields: { quote: { speakerId: 'person-nobody' } } }), /speaker is no longer in this study/);
     refused(() => s.updateAnnotation({ id: a.id, fields: { claim: { verdict: 'nope', rationale: '', sources: [], checkedBy: null, checkedAt: null } } }), /no verdict “nope”/);
-    expect(s.listPeople({})).toEqual([p]);
+    expect(s.listPeople()).toEqual([p]);
   });
 
   it('adjusts a span and recomputes its quote', () => {
