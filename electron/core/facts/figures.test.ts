@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeFigure, parseDigits } from './figures';
+
+type Expect = [value: number | null, qualifier: string | null, unit: string | null, valueMax?: number | null];
+
+// Real-world forms: the issue's, the sample articles', and what fact-checkers meet elsewhere.
+const CASES: Array<[string, Expect, string?]> = [
+  ['At least 400 people', [400, 'at least', 'people']],
+  ['1,500 officers', [1500, null, 'officers']],
+  ['six deaths', [6, null, 'deaths']],
+  ['up to 20,000', [20000, 'up to', null]],
+  ['up to 20,000 angry voters', [20000, 'up to', 'angry voters']],
+  ['another 1,000 supporters', [1000, null, 'supporters']],
+  ['at least 1,500 officers', [1500, 'at least', 'officers']],
+  ['107 or more', [107, 'at least', null]],
+  ['238', [238, null, 'people'], ' people were wounded'],
+  ['ten days', [10, null, 'days']],
+  ['It’s only 500 people', [500, null, 'people']],
+  ['3.5', [3.5, null, null]],
+  ['10%', [10, null, '%']],
+  ['10 per cent', [10, null, '%']],
+  ['10 percent of voters', [10, null, '%']],
+  ['3–4%', [3, null, '%', 4]],
+  ['3-4%', [3, null, '%', 4]],
+  ['between 3 and 4 per cent', [3, null, '%', 4]],
+  ['2 to 3 million', [2e6, null, null, 3e6]],
+  ['$2bn', [2e9, null, 'USD']],
+  ['€1.5 million', [1.5e6, null, 'EUR']],
+  ['£300,000', [300000, null, 'GBP']],
+  ['US$5 million', [5e6, null, 'USD']],
+  ['5 million euros', [5e6, null, 'EUR']],
+  ['up to $5m', [5e6, 'up to', 'USD']],
+  ['$1.2 trillion', [1.2e12, null, 'USD']],
+  ['1.5 million', [1.5e6, null, null]],
+  ['2.5bn', [2.5e9, null, null]],
+  ['a dozen', [12, null, null]],
+  ['two dozen', [24, null, null]],
+  ['a million', [1e6, null, null]],
+  ['half a million', [500000, null, null]],
+  ['nearly half', [50, 'nearly', '%']],
+  ['a third of households', [33.333333, null, '%']],
+  ['two-thirds', [66.666667, null, '%']],
+  ['one in five', [20, null, '%']],
+  ['twice', [2, null, '×']],
+  ['tripled', [3, null, '×']],
+  ['three times', [3, null, '×']],
+  ['more than 100', [100, 'more than', null]],
+  ['over 5,000 pilgrims', [5000, 'more than', 'pilgrims']],
+  ['about 200', [200, 'approximately', null]],
+  ['around 3 million people', [3e6, 'approximately', 'people']],
+  ['almost 90', [90, 'nearly', null]],
+  ['fewer than 50', [50, 'less than', null]],
+  ['under 10', [10, 'less than', null]],
+  ['no more than 7', [7, 'at most', null]],
+  ['20 000', [20000, null, null]],
+  ['1.234,5', [1234.5, null, null]],
+  ['5 km', [5, null, 'km']],
+  ['-5 degrees', [-5, null, 'degrees']],
+  ['около 400 человек', [400, 'approximately', 'человек']],
+  ['более 1 500 сотрудников', [1500, 'more than', 'сотрудников']],
+  ['20 тысяч избирателей', [20000, null, 'избирателей']],
+  ['1,5 млн', [1.5e6, null, null]],
+  ['10 процентов', [10, null, '%']],
+  ['не менее 400', [400, 'at least', null]],
+  ['шесть погибших', [6, null, 'погибших']],
+  ['no number here', [null, null, null]],
+];
+
+describe('normalizeFigure', () => {
+  it(`has at least 40 real-world forms (${CASES.length})`, () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(CASES)('%s', (text, [value, qualifier, unit, valueMax = null], suffix) => {
+    expect(normalizeFigure(text, suffix)).toEqual({ written: text, value, valueMax, qualifier, unit, asOf: null });
+  });
+
+  it('takes the unit from the text after a bare number', () => {
+    expect(normalizeFigure('1,500', ' officers in attendance').unit).toBe('officers');
+    expect(normalizeFigure('1,500', ' in attendance').unit).toBeNull();
+  });
+});
+
+describe('parseDigits', () => {
+  it.each([
+    ['1,500', 1500],
+    ['1.500.000', 1500000],
+    ['1,5', 1.5],
+    ['3.25', 3.25],
+    ['1 234 567', 1234567],
+    ['1.234', 1.234],
+    ['12,345.67', 12345.67],
+    ['12.345,67', 12345.67],
+  ])('%s → %d', (raw, n) => {
+    expect(parseDigits(raw)).toBe(n);
+  });
+});
