@@ -4,12 +4,16 @@
 
 import { z } from 'zod';
 import { AnnotationFieldsSchema } from './fields';
+import type { Candidate } from './facts/gazetteer';
+import type { SpeakerProposal } from './facts/speaker';
 import { METHOD_NAMES, type Method } from './methods';
+import type { FactSuggestions, MapPoint } from './ops/facts';
 import type { Block } from './text/model';
 import type { Annotation, AnnotationFields, DocumentDetail, DocumentSummary, Person, PlacedAnnotation, Tag, Verdict } from './types';
 
 export type { Annotation, AnnotationFields, Block, DocumentDetail, DocumentSummary, Person, PlacedAnnotation, Tag, Verdict };
 export type * from './fields';
+export type { Candidate, FactSuggestions, MapPoint, SpeakerProposal };
 
 const DocumentId = z.string().regex(/^[0-9a-f]{64}$/, 'a document id is 64 hex digits');
 const AnnotationId = z.uuid();
@@ -77,6 +81,9 @@ export const requests = {
   saveVerdicts: z.object({ verdicts: z.array(z.object({ id: z.string().min(1).max(64), label: z.string().max(100), color: Color })).max(50) }),
   listPeople: z.object({}),
   savePerson: z.object({ id: z.string().min(1).max(64).optional(), name: Name, role: z.string().max(300) }),
+  suggestFacts: z.object({ id: AnnotationId }),
+  searchPlaces: z.object({ query: z.string().max(300), documentId: DocumentId.optional() }),
+  mapPoints: z.object({ documentId: DocumentId.optional() }),
 } as const satisfies Record<Method, z.ZodType>;
 
 // Every method has a schema and every schema a method.
@@ -141,6 +148,9 @@ export interface Responses {
   saveVerdicts: Verdict[];
   listPeople: Person[];
   savePerson: Person;
+  suggestFacts: FactSuggestions;
+  searchPlaces: Candidate[];
+  mapPoints: MapPoint[];
 }
 
 /** The API as the UI sees it. */

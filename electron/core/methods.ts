@@ -23,6 +23,9 @@ export const METHOD_NAMES = [
   'saveVerdicts',
   'listPeople',
   'savePerson',
+  'suggestFacts',
+  'searchPlaces',
+  'mapPoints',
 ] as const;
 
 export type Method = (typeof METHOD_NAMES)[number];

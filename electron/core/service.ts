@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { ApiImpl, ExportFile, ImportOutcome, Request, Session } from './contract';
 import { AppError } from './errors';
 import * as annotations from './ops/annotations';
+import * as facts from './ops/facts';
 import type { Ctx } from './ops/context';
 import { exportW3C, importArticle } from './ops/files';
 import * as tagset from './ops/tagset';
@@ -192,5 +193,15 @@ export class SourcemarkService implements ApiImpl {
   }
   savePerson(req: Request<'savePerson'>) {
     return tagset.savePerson(this.ctx, req);
+  }
+
+  suggestFacts({ id }: Request<'suggestFacts'>) {
+    return facts.suggestFacts(this.ctx, id);
+  }
+  searchPlaces(req: Request<'searchPlaces'>) {
+    return facts.searchPlaces(this.ctx, req);
+  }
+  mapPoints({ documentId }: Request<'mapPoints'>) {
+    return facts.mapPoints(this.ctx, documentId);
   }
 }

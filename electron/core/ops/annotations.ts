@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { anchor, quoteAt } from '../anchoring/anchor';
 import type { Request } from '../contract';
 import { AppError } from '../errors';
-import type { AnnotationFields } from '../fields';
+import { tagKind, type AnnotationFields } from '../fields';
+import { figureReading } from './facts';
 import type { CodePointIndex } from '../text/codepoints';
 import type { Annotation, DocumentDetail, PlacedAnnotation } from '../types';
 import type { Ctx } from './context';
@@ -51,15 +52,17 @@ export function createAnnotation(ctx: Ctx, { documentId, tag, start, end, note }
   while (end > start && /\s/u.test(idx.slice(end - 1, end))) end--;
   if (start === end) throw new AppError('bad_input', 'Select some text to tag, not only spaces.');
   const when = ctx.now();
+  const quote = quoteAt(idx, start, end);
   const a: Annotation = {
     id: randomUUID(),
     documentId,
     tag,
     start,
     end,
-    ...quoteAt(idx, start, end),
+    ...quote,
     note: note ?? '',
-    fields: {},
+    // A figure is read at once (the user corrects it); other facts wait for the user.
+    fields: tagKind(tag, ctx.study.tags.list()) === 'figure' ? { figure: figureReading(quote) } : {},
     author: ctx.user,
     created: when,
     modified: when,
@@ -96,6 +99,10 @@ export function updateAnnotation(ctx: Ctx, req: Request<'updateAnnotation'>): An
       fields: req.fields ?? a.fields,
       modified: ctx.now(),
     };
+    // Retagged as a figure with no reading yet: read it, as when tagged so.
+    if (req.fields === undefined && !next.fields.figure && tagKind(next.tag, ctx.study.tags.list()) === 'figure') {
+      next.fields = { ...next.fields, figure: figureReading(next) };
+    }
     ctx.study.annotations.update(next);
     return next;
   });
