@@ -204,8 +204,10 @@ export function App() {
                   tags={tags}
                   hiddenTags={s.hiddenTags}
                   selectedId={s.selectedId}
+                  adjustable={s.adjustable}
                   flash={s.flash}
                   onTag={(tag, start, end) => void store.tag(tag, start, end)}
+                  onAdjust={(id, start, end, key) => void store.update(id, { start, end }, key)}
                   onSelect={(id) => store.select(id)}
                   onDelete={(id) => void store.remove(id)}
                 />
@@ -225,6 +227,10 @@ export function App() {
             <AnnotationPanel
               annotations={s.annotations}
               tags={tags}
+              verdicts={s.session?.verdicts ?? []}
+              people={s.people}
+              userName={s.session?.userName ?? ''}
+              onCreatePerson={(name, role) => store.createPerson(name, role)}
               hiddenTags={s.hiddenTags}
               selectedId={s.selectedId}
               onToggleTag={(t) => store.toggleTagFilter(t)}

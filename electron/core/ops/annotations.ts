@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { anchor, quoteAt } from '../anchoring/anchor';
 import type { Request } from '../contract';
 import { AppError } from '../errors';
-import { tagKind, type AnnotationFields } from '../fields';
+import { EMPTY_CLAIM, tagKind, type AnnotationFields } from '../fields';
 import { figureReading } from './facts';
 import type { CodePointIndex } from '../text/codepoints';
 import type { Annotation, DocumentDetail, PlacedAnnotation } from '../types';
@@ -61,14 +61,24 @@ export function createAnnotation(ctx: Ctx, { documentId, tag, start, end, note }
     end,
     ...quote,
     note: note ?? '',
-    // A figure is read at once (the user corrects it); other facts wait for the user.
-    fields: tagKind(tag, ctx.study.tags.list()) === 'figure' ? { figure: figureReading(quote) } : {},
+    fields: initialFields(ctx, tag, quote),
     author: ctx.user,
     created: when,
     modified: when,
   };
   ctx.study.write(() => ctx.study.annotations.insert(a));
   return a;
+}
+
+/**
+ * Facts a new annotation starts with: a figure is read at once (the user corrects it); a claim
+ * starts unchecked; speakers and places wait for the user.
+ */
+function initialFields(ctx: Ctx, tag: string, quote: { exact: string; suffix: string }): AnnotationFields {
+  const kind = tagKind(tag, ctx.study.tags.list());
+  if (kind === 'figure') return { figure: figureReading(quote) };
+  if (kind === 'claim') return { claim: { ...EMPTY_CLAIM, verdict: ctx.study.verdicts.exists('unchecked') ? 'unchecked' : null } };
+  return {};
 }
 
 function existing(ctx: Ctx, id: string): Annotation {
@@ -99,10 +109,8 @@ export function updateAnnotation(ctx: Ctx, req: Request<'updateAnnotation'>): An
       fields: req.fields ?? a.fields,
       modified: ctx.now(),
     };
-    // Retagged as a figure with no reading yet: read it, as when tagged so.
-    if (req.fields === undefined && !next.fields.figure && tagKind(next.tag, ctx.study.tags.list()) === 'figure') {
-      next.fields = { ...next.fields, figure: figureReading(next) };
-    }
+    // Retagged with no facts of the new kind yet: start them as a new annotation would.
+    if (req.fields === undefined && req.tag !== undefined) next.fields = { ...initialFields(ctx, next.tag, next), ...next.fields };
     ctx.study.annotations.update(next);
     return next;
   });

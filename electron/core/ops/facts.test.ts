@@ -21,8 +21,11 @@ describe('facts', () => {
     const { s, tag } = setup();
     expect(tag('figure', 'At least 400 people').fields.figure).toEqual({ written: 'At least 400 people', value: 400, valueMax: null, qualifier: 'at least', unit: 'people', asOf: null });
     const a = tag('claim', '1,500');
-    expect(a.fields).toEqual({});
-    expect(s.updateAnnotation({ id: a.id, tag: 'figure' }).fields.figure).toMatchObject({ value: 1500, unit: 'officers' });
+    expect(a.fields).toEqual({ claim: { verdict: 'unchecked', rationale: '', sources: [], checkedBy: null, checkedAt: null } });
+    const retagged = s.updateAnnotation({ id: a.id, tag: 'figure' });
+    expect(retagged.fields.figure).toMatchObject({ value: 1500, unit: 'officers' });
+    expect(retagged.fields.claim).toBeDefined(); // kept, should it be tagged a claim again
+    expect(s.listDocuments()[0]!.verdictCounts).toEqual({});
   });
 
   it('proposes a speaker, matched to a person already in the study, without setting it', () => {

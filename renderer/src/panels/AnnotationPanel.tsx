@@ -3,18 +3,24 @@
 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
-import type { PlacedAnnotation, Tag } from '../../../electron/core/contract';
+import type { Person, PlacedAnnotation, Request, Tag, Verdict } from '../../../electron/core/contract';
+import { tagKind } from '../../../electron/core/fields';
 import { Inspector } from './Inspector';
+import { VerdictCounts } from './Library';
 
 interface Props {
   annotations: readonly PlacedAnnotation[];
   tags: readonly Tag[];
+  verdicts: readonly Verdict[];
+  people: readonly Person[];
+  userName: string;
   hiddenTags: ReadonlySet<string>;
   selectedId: string | null;
   onToggleTag(tag: string): void;
   onSelect(id: string, reveal: boolean): void;
-  onUpdate(id: string, patch: { tag?: string; note?: string }, mergeKey?: string): void;
+  onUpdate(id: string, patch: Omit<Request<'updateAnnotation'>, 'id'>, mergeKey?: string): void;
   onDelete(id: string): void;
+  onCreatePerson(name: string, role: string): Promise<Person | undefined>;
 }
 
 export function AnnotationPanel(p: Props) {
@@ -24,6 +30,14 @@ export function AnnotationPanel(p: Props) {
     for (const a of p.annotations) c.set(a.tag, (c.get(a.tag) ?? 0) + 1);
     return c;
   }, [p.annotations]);
+  const verdictCounts = useMemo(() => {
+    const c: Record<string, number> = {};
+    for (const a of p.annotations) {
+      const v = a.fields.claim?.verdict;
+      if (v && tagKind(a.tag, p.tags) === 'claim') c[v] = (c[v] ?? 0) + 1;
+    }
+    return c;
+  }, [p.annotations, p.tags]);
   const shown = useMemo(() => p.annotations.filter((a) => a.placement.status === 'anchored' && !p.hiddenTags.has(a.tag)), [p.annotations, p.hiddenTags]);
   const orphans = useMemo(() => p.annotations.filter((a) => a.placement.status === 'orphan'), [p.annotations]);
   const selected = p.annotations.find((a) => a.id === p.selectedId) ?? null;
@@ -86,6 +100,9 @@ export function AnnotationPanel(p: Props) {
           </button>
         ))}
       </div>
+      <div className="verdict-row">
+        <VerdictCounts counts={verdictCounts} verdicts={p.verdicts} />
+      </div>
       <div
         className="ann-list"
         ref={scrollRef}
@@ -145,7 +162,18 @@ export function AnnotationPanel(p: Props) {
           </ul>
         </details>
       )}
-      {selected && <Inspector annotation={selected} tags={p.tags} onUpdate={p.onUpdate} onDelete={p.onDelete} />}
+      {selected && (
+        <Inspector
+          annotation={selected}
+          tags={p.tags}
+          verdicts={p.verdicts}
+          people={p.people}
+          userName={p.userName}
+          onUpdate={p.onUpdate}
+          onDelete={p.onDelete}
+          onCreatePerson={p.onCreatePerson}
+        />
+      )}
     </aside>
   );
 }

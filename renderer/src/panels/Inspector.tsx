@@ -1,88 +1,86 @@
-// The inspector for the selected annotation: its tag, its note (saved as you type, one undo
-// step per editing session), who made it and when, and Delete.
+// The inspector for the selected annotation: its tag, the facts its tag records (claim,
+// quote, figure, location), its note, who made it and when, and Delete. Everything saves as
+// you go; each editing session is one undo step.
 
-import { useEffect, useRef, useState } from 'react';
-import type { PlacedAnnotation, Tag } from '../../../electron/core/contract';
+import { useEffect, useState } from 'react';
+import type { AnnotationFields, FactSuggestions, Person, PlacedAnnotation, Request, Tag, Verdict } from '../../../electron/core/contract';
+import { tagKind } from '../../../electron/core/fields';
+import { api } from '../api';
+import { DraftField } from './DraftField';
+import { ClaimFacts } from './facts/ClaimFacts';
+import { FigureFacts } from './facts/FigureFacts';
+import { LocationFacts } from './facts/LocationFacts';
+import { QuoteFacts } from './facts/QuoteFacts';
 
 interface Props {
   annotation: PlacedAnnotation;
   tags: readonly Tag[];
-  onUpdate(id: string, patch: { tag?: string; note?: string }, mergeKey?: string): void;
+  verdicts: readonly Verdict[];
+  people: readonly Person[];
+  userName: string;
+  onUpdate(id: string, patch: Omit<Request<'updateAnnotation'>, 'id'>, mergeKey?: string): void;
   onDelete(id: string): void;
+  onCreatePerson(name: string, role: string): Promise<Person | undefined>;
 }
 
-const SAVE_AFTER_MS = 600;
 // Building a formatter is slow; one serves every render.
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-let sessionSeq = 0;
 
-export function Inspector({ annotation: a, tags, onUpdate, onDelete }: Props) {
-  const [draft, setDraft] = useState(a.note);
-  const editing = useRef<{ key: string; timer?: ReturnType<typeof setTimeout> } | null>(null);
+export function Inspector({ annotation: a, tags, verdicts, people, userName, onUpdate, onDelete, onCreatePerson }: Props) {
+  const kind = tagKind(a.tag, tags);
+  const [suggestions, setSuggestions] = useState<{ id: string; value: FactSuggestions } | null>(null);
 
-  // Another annotation, or the note changed from outside (undo): show the stored note.
+  // Suggestions for speakers and places (figures are read when tagged).
   useEffect(() => {
-    if (!editing.current) setDraft(a.note);
-  }, [a.id, a.note]);
-
-  const save = (value: string) => {
-    const e = editing.current;
-    if (e?.timer) clearTimeout(e.timer);
-    if (value !== a.note) onUpdate(a.id, { note: value }, e?.key);
-  };
-
-  // Leaving this annotation saves what was typed.
-  useEffect(() => {
+    if (kind !== 'quote' && kind !== 'location') return;
+    let live = true;
+    api
+      .suggestFacts({ id: a.id })
+      .then((value) => live && setSuggestions({ id: a.id, value }))
+      .catch(() => live && setSuggestions({ id: a.id, value: {} }));
     return () => {
-      const e = editing.current;
-      if (e?.timer) clearTimeout(e.timer);
+      live = false;
     };
-  }, [a.id]);
+  }, [a.id, a.tag, a.start, a.end, kind]);
+  const suggested = suggestions?.id === a.id ? suggestions.value : undefined;
+
+  /** Replace some groups of facts; null removes a group. */
+  const setFields = (patch: { [K in keyof AnnotationFields]?: AnnotationFields[K] | null }, mergeKey?: string) => {
+    const fields: Record<string, unknown> = { ...a.fields, ...patch };
+    for (const [k, v] of Object.entries(patch)) if (v === null) delete fields[k];
+    onUpdate(a.id, { fields: fields as AnnotationFields }, mergeKey);
+  };
 
   return (
     <section className="inspector" aria-label="Selected annotation">
       <blockquote className="insp-quote">{a.exact}</blockquote>
       <div className="insp-tags" role="radiogroup" aria-label="Tag">
         {tags.map((t, slot) => (
-          <button
-            key={t.id}
-            type="button"
-            role="radio"
-            aria-checked={a.tag === t.id}
-            className="chip"
-            onClick={() => a.tag !== t.id && onUpdate(a.id, { tag: t.id })}
-          >
+          <button key={t.id} type="button" role="radio" aria-checked={a.tag === t.id} className="chip" title={t.description || undefined} onClick={() => a.tag !== t.id && onUpdate(a.id, { tag: t.id })}>
             <span className="dot" style={{ background: `var(--t${slot})` }} aria-hidden="true" />
             {t.name}
           </button>
         ))}
       </div>
+      {kind === 'claim' && <ClaimFacts id={a.id} fields={a.fields.claim} verdicts={verdicts} userName={userName} onChange={(claim, k) => setFields({ claim }, k)} />}
+      {kind === 'quote' && (
+        <QuoteFacts id={a.id} fields={a.fields.quote} people={people} suggestion={suggested?.speaker} onChange={(quote) => setFields({ quote })} onCreatePerson={onCreatePerson} />
+      )}
+      {kind === 'figure' && <FigureFacts id={a.id} exact={a.exact} fields={a.fields.figure} onChange={(figure, k) => setFields({ figure }, k)} />}
+      {kind === 'location' && (
+        <LocationFacts
+          id={a.id}
+          exact={a.exact}
+          documentId={a.documentId}
+          fields={a.fields.location}
+          initial={suggested?.places}
+          onChange={(location) => setFields({ location })}
+        />
+      )}
       <label className="insp-label" htmlFor="annotation-note">
         Note
       </label>
-      <textarea
-        id="annotation-note"
-        value={draft}
-        rows={3}
-        placeholder="Why this matters, what to check…"
-        onFocus={() => (editing.current = { key: `note-${a.id}-${++sessionSeq}` })}
-        onChange={(e) => {
-          const value = e.target.value;
-          setDraft(value);
-          const ed = editing.current;
-          if (ed) {
-            if (ed.timer) clearTimeout(ed.timer);
-            ed.timer = setTimeout(() => save(value), SAVE_AFTER_MS);
-          }
-        }}
-        onBlur={(e) => {
-          save(e.target.value);
-          editing.current = null;
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) (e.target as HTMLTextAreaElement).blur();
-        }}
-      />
+      <DraftField id="annotation-note" identity={a.id} multiline rows={2} value={a.note} placeholder="Why this matters, what to check…" onSave={(note, k) => onUpdate(a.id, { note }, k)} />
       <div className="insp-foot">
         <span className="muted" title={`Created ${a.created}, modified ${a.modified}`}>
           {a.author} · {when.format(new Date(a.modified))}

@@ -3,7 +3,7 @@
 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import type { DocumentSummary, Session } from '../../../electron/core/contract';
+import type { DocumentSummary, Session, Verdict } from '../../../electron/core/contract';
 
 interface Props {
   session: Session;
@@ -71,6 +71,7 @@ export function Library({ session, documents, currentId, onOpen, onImport, onCha
                       )}
                       {d.annotationCount === 0 && <span className="count none">no annotations</span>}
                     </span>
+                    <VerdictCounts counts={d.verdictCounts} verdicts={session.verdicts} />
                   </button>
                 </li>
               );
@@ -79,5 +80,21 @@ export function Library({ session, documents, currentId, onOpen, onImport, onCha
         )}
       </div>
     </nav>
+  );
+}
+
+/** Claims per verdict, in the study's verdict order. */
+export function VerdictCounts({ counts, verdicts }: { counts: Record<string, number>; verdicts: readonly Verdict[] }) {
+  const shown = verdicts.filter((v) => counts[v.id]);
+  if (!shown.length) return null;
+  return (
+    <span className="verdict-counts" aria-label="Claims by verdict">
+      {shown.map((v) => (
+        <span key={v.id} className="count">
+          <span className="dot" style={{ background: v.color }} aria-hidden="true" />
+          {counts[v.id]} {v.label.toLowerCase()}
+        </span>
+      ))}
+    </span>
   );
 }

@@ -19,8 +19,12 @@ export interface ReaderProps {
   tags: readonly Tag[];
   hiddenTags: ReadonlySet<string>;
   selectedId: string | null;
+  /** The selected annotation's ends may be moved (it was picked, not just created). */
+  adjustable: boolean;
   flash: { id: string; nonce: number } | null;
   onTag(tag: string, start: number, end: number): void;
+  /** Move an annotation's ends; calls of one gesture share `mergeKey` (one undo step). */
+  onAdjust(id: string, start: number, end: number, mergeKey: string): void;
   onSelect(id: string | null): void;
   onDelete(id: string): void;
 }
@@ -51,6 +55,9 @@ export function Reader(props: ReaderProps) {
   /** The selected/flash ranges the focus layer shows, to skip needless updates. */
   const focusShown = useRef('');
   const styleRef = useRef<HTMLStyleElement>(null);
+  /** While an end is dragged: the range shown (ProseMirror positions). */
+  const [preview, setPreview] = useState<{ from: number; to: number } | null>(null);
+  const adjustSession = useRef(0);
 
   const styler = useMemo(() => new HighlightStyler(new Map(props.tags.map((t, slot) => [t.id, { slot, name: t.name }]))), [props.tags]);
   /** Write the styler's rules into the reader's style sheet when a new combination appears. */
@@ -91,8 +98,19 @@ export function Reader(props: ReaderProps) {
           translate: 'no',
         },
         handleKeyDown(view, event) {
-          if (event.ctrlKey || event.metaKey || event.altKey) return false;
           const p = latest.current;
+          // Shift+←/→ moves the selected annotation's end; Alt+Shift+←/→ its start.
+          if (p.selectedId && p.adjustable && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight') && view.state.selection.empty) {
+            const a = loaded.current?.shown.get(p.selectedId);
+            if (!a) return false;
+            const delta = event.key === 'ArrowRight' ? 1 : -1;
+            const length = loaded.current!.map.cp.length;
+            const start = event.altKey ? Math.min(Math.max(a.start + delta, 0), a.end - 1) : a.start;
+            const end = event.altKey ? a.end : Math.max(Math.min(a.end + delta, length), a.start + 1);
+            if (start !== a.start || end !== a.end) p.onAdjust(a.id, start, end, `adjust-${a.id}-${adjustSession.current}`);
+            return true;
+          }
+          if (event.ctrlKey || event.metaKey || event.altKey) return false;
           const tag = p.tags.find((t) => t.shortcut && t.shortcut === event.key);
           if (tag) {
             if (!view.state.selection.empty) tagSelection(view, tag.id);
@@ -109,6 +127,35 @@ export function Reader(props: ReaderProps) {
           }
           // Typing never changes the article.
           return event.key.length === 1 || event.key === 'Enter';
+        },
+        handleDOMEvents: {
+          // Dragging a handle of the selected annotation moves that end.
+          mousedown(view, event) {
+            const handle = (event.target as HTMLElement | null)?.closest?.<HTMLElement>('.adjust-handle');
+            const l = loaded.current;
+            const p = latest.current;
+            const a = p.selectedId ? l?.shown.get(p.selectedId) : undefined;
+            if (!handle || !l || !a) return false;
+            event.preventDefault();
+            const edge = handle.dataset.edge;
+            let { start, end } = a;
+            const move = (e: MouseEvent) => {
+              const hit = view.posAtCoords({ left: e.clientX, top: e.clientY });
+              if (!hit) return;
+              const cp = l.map.pmRangeToCodePoints(hit.pos, hit.pos).start;
+              if (edge === 'start') start = Math.min(cp, end - 1);
+              else end = Math.max(cp, start + 1);
+              setPreview(l.map.codePointsToPm(start, end));
+            };
+            const up = () => {
+              window.removeEventListener('mousemove', move);
+              setPreview(null);
+              if (start !== a.start || end !== a.end) latest.current.onAdjust(a.id, start, end, `drag-${a.id}-${Date.now()}`);
+            };
+            window.addEventListener('mousemove', move);
+            window.addEventListener('mouseup', up, { once: true });
+            return true;
+          },
         },
         handleClick(_view, _pos, event) {
           const hit = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-ids]');
@@ -200,7 +247,7 @@ export function Reader(props: ReaderProps) {
       const a = id ? l.shown.get(id) : undefined;
       return a ? l.map.codePointsToPm(a.start, a.end) : undefined;
     };
-    const selected = range(props.selectedId);
+    const selected = preview ?? range(props.selectedId);
     const flash = range(flashing);
     const key = JSON.stringify([selected, flash]);
     if (key !== focusShown.current) {
@@ -208,7 +255,12 @@ export function Reader(props: ReaderProps) {
       tr.setMeta(focusKey, focusDecorations(editor.state, selected, flash));
     }
     if (tr.getMeta(highlightKey) || tr.getMeta(focusKey)) editor.view.dispatch(tr);
-  }, [editor, props.annotations, props.hiddenTags, props.blocks, props.selectedId, flashing, syncStyles]);
+  }, [editor, props.annotations, props.hiddenTags, props.blocks, props.selectedId, flashing, syncStyles, preview]);
+
+  // A new selection starts a new adjusting gesture (its own undo step).
+  useEffect(() => {
+    adjustSession.current++;
+  }, [props.selectedId]);
 
   // Reveal: scroll the annotation into view and flash it.
   useEffect(() => {

@@ -48,7 +48,21 @@ export const ReaderBehaviour = Extension.create({
 
 export function focusDecorations(state: EditorState, selected?: { from: number; to: number }, flash?: { from: number; to: number }): DecorationSet {
   const decos: Decoration[] = [];
-  if (selected) decos.push(Decoration.inline(selected.from, selected.to, { class: 'hl-selected' }));
+  if (selected) {
+    decos.push(Decoration.inline(selected.from, selected.to, { class: 'hl-selected' }));
+    // Handles at both ends: drag one to move that end of the annotation.
+    decos.push(Decoration.widget(selected.from, () => handle('start'), { side: -1, key: `start-${selected.from}`, ignoreSelection: true }));
+    decos.push(Decoration.widget(selected.to, () => handle('end'), { side: 1, key: `end-${selected.to}`, ignoreSelection: true }));
+  }
   if (flash) decos.push(Decoration.inline(flash.from, flash.to, { class: 'hl-flash' }));
   return DecorationSet.create(state.doc, decos);
+}
+
+function handle(edge: 'start' | 'end'): HTMLElement {
+  const el = document.createElement('span');
+  el.className = `adjust-handle ${edge}`;
+  el.dataset.edge = edge;
+  el.contentEditable = 'false';
+  el.title = edge === 'start' ? 'Drag to move the start (or Alt+Shift+←/→)' : 'Drag to move the end (or Shift+←/→)';
+  return el;
 }

@@ -1,7 +1,7 @@
 // The UI's state and the actions that change it. Every action goes through the API first and
 // updates the screen from what the study saved, so what you see is what is stored.
 
-import type { Annotation, Block, DocumentSummary, PlacedAnnotation, Request, Session } from '../../../electron/core/contract';
+import type { Annotation, Block, DocumentSummary, Person, PlacedAnnotation, Request, Session } from '../../../electron/core/contract';
 import { api, errorMessage } from '../api';
 import { removeAnnotation, tagCounts, upsertAnnotation } from './annotation-list';
 import { UndoHistory, describeChange, stepFor, type Change } from './history';
@@ -23,9 +23,13 @@ export interface Busy {
 export interface AppState {
   session: Session | null;
   documents: DocumentSummary[];
+  /** The study's people (speakers of quotes). */
+  people: Person[];
   current: { summary: DocumentSummary; blocks: Block[] } | null;
   annotations: PlacedAnnotation[];
   selectedId: string | null;
+  /** The selected annotation was picked by the user, so its ends may be moved by keyboard. */
+  adjustable: boolean;
   /** Bumped to ask the reader to scroll to and flash an annotation. */
   flash: { id: string; nonce: number } | null;
   hiddenTags: ReadonlySet<string>;
@@ -44,9 +48,11 @@ export interface FileToImport {
 const initial: AppState = {
   session: null,
   documents: [],
+  people: [],
   current: null,
   annotations: [],
   selectedId: null,
+  adjustable: false,
   flash: null,
   hiddenTags: new Set(),
   busy: null,
@@ -113,7 +119,19 @@ export class AppStore {
   }
 
   private async refreshDocuments(): Promise<void> {
-    this.set({ documents: await api.listDocuments({}) });
+    const [documents, people] = await Promise.all([api.listDocuments({}), api.listPeople({})]);
+    this.set({ documents, people });
+  }
+
+  /** Add a person to the study (or find the one with that name and role). */
+  async createPerson(name: string, role: string): Promise<Person | undefined> {
+    return this.guard('Could not add the person', async () => {
+      const person = await api.savePerson({ name, role });
+      if (!this.state.people.some((p) => p.id === person.id)) {
+        this.set({ people: [...this.state.people, person].sort((a, b) => a.name.localeCompare(b.name)) });
+      }
+      return person;
+    });
   }
 
   private async adoptSession(session: Session): Promise<void> {
@@ -187,7 +205,7 @@ export class AppStore {
   }
 
   select(id: string | null, reveal = false): void {
-    this.set({ selectedId: id, ...(reveal && id ? { flash: { id, nonce: ++flashSeq } } : {}) });
+    this.set({ selectedId: id, adjustable: !!id, ...(reveal && id ? { flash: { id, nonce: ++flashSeq } } : {}) });
   }
 
   toggleTagFilter(tag: string): void {
@@ -223,7 +241,7 @@ export class AppStore {
     return this.guard('Could not tag the selection', async () => {
       const a = await api.createAnnotation({ documentId: doc.summary.id, tag, start, end });
       this.applyLocally(a);
-      this.set({ selectedId: a.id });
+      this.set({ selectedId: a.id, adjustable: false });
       this.history.record({ kind: 'create', annotation: a });
       this.syncHistory();
       return a;
