@@ -59,6 +59,8 @@ export function buildMenu(getWindow: () => BrowserWindow | undefined, recentStud
         { role: 'selectAll' },
         { type: 'separator' },
         { label: 'Delete Annotation', accelerator: 'Delete', registerAccelerator: false, click: cmd({ command: 'delete-annotation' }) },
+        { type: 'separator' },
+        { label: 'Tags, Verdicts and People…', click: cmd({ command: 'manage-tags' }) },
       ],
     },
     {

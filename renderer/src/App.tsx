@@ -10,6 +10,7 @@ import { AnnotationPanel } from './panels/AnnotationPanel';
 import { Library } from './panels/Library';
 import { Notices } from './panels/Notices';
 import { StudyDialog } from './panels/StudyDialog';
+import { TagManager } from './panels/TagManager';
 import { TopBar } from './panels/TopBar';
 import { DocHeader } from './reader/DocHeader';
 import { Reader } from './reader/Reader';
@@ -63,6 +64,7 @@ export function App() {
         if (id) void store.remove(id);
       },
       toggleTheme: () => setTheme((t) => (t === 'dark' ? 'light' : 'dark')),
+      manageTags: () => store.showTagManager(true),
     }),
     [],
   );
@@ -125,6 +127,8 @@ export function App() {
             return actions.deleteSelected();
           case 'toggle-theme':
             return actions.toggleTheme();
+          case 'manage-tags':
+            return actions.manageTags();
         }
       }),
     [actions],
@@ -197,7 +201,7 @@ export function App() {
           <main className="reader" aria-label="Reader">
             {s.current ? (
               <>
-                <DocHeader doc={s.current.summary} tags={tags} />
+                <DocHeader doc={s.current.summary} tags={tags} onManageTags={actions.manageTags} />
                 <Reader
                   blocks={s.current.blocks}
                   annotations={s.annotations}
@@ -249,6 +253,17 @@ export function App() {
           session={s.session}
           onSubmit={(p) => store.switchStudy(s.studyDialog!, p)}
           onClose={() => store.showStudyDialog(null)}
+        />
+      )}
+      {s.tagManager && s.session && (
+        <TagManager
+          session={s.session}
+          documents={s.documents}
+          people={s.people}
+          onTags={(tags) => void store.setTags(tags)}
+          onVerdicts={(v) => store.setVerdicts(v)}
+          onPeople={() => void store.refreshPeople()}
+          onClose={() => store.showTagManager(false)}
         />
       )}
       {dragging && (

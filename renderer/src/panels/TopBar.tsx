@@ -14,6 +14,7 @@ interface Actions {
   redo(): void;
   deleteSelected(): void;
   toggleTheme(): void;
+  manageTags(): void;
 }
 
 interface Props {
@@ -54,6 +55,8 @@ export function TopBar({ session, hasDocument, hasSelection, undoLabel, redoLabe
               { label: redoLabel ? `Redo ${redoLabel}` : 'Redo', shortcut: 'Ctrl+Shift+Z', disabled: !redoLabel, onSelect: a.redo },
               'separator',
               { label: 'Delete annotation', shortcut: 'Del', disabled: !hasSelection, onSelect: a.deleteSelected },
+              'separator',
+              { label: 'Tags, verdicts and people…', onSelect: a.manageTags },
             ]}
           />
           <Menu label="View" items={[{ label: theme === 'dark' ? 'Light theme' : 'Dark theme', shortcut: 'Ctrl+Shift+L', onSelect: a.toggleTheme }]} />

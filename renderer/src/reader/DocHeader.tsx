@@ -4,7 +4,7 @@
 import type { DocumentSummary, Tag } from '../../../electron/core/contract';
 import { openExternal } from '../links';
 
-export function DocHeader({ doc, tags }: { doc: DocumentSummary; tags: readonly Tag[] }) {
+export function DocHeader({ doc, tags, onManageTags }: { doc: DocumentSummary; tags: readonly Tag[]; onManageTags(): void }) {
   const facts = [doc.author && `By ${doc.author}`, doc.location, doc.published].filter(Boolean) as string[];
   return (
     <header className="doc-header">
@@ -38,6 +38,11 @@ export function DocHeader({ doc, tags }: { doc: DocumentSummary; tags: readonly 
             {t.shortcut && <kbd>{t.shortcut}</kbd>}
           </li>
         ))}
+        <li>
+          <button type="button" className="link" onClick={onManageTags}>
+            Edit tags…
+          </button>
+        </li>
       </ul>
     </header>
   );

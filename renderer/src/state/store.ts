@@ -1,7 +1,7 @@
 // The UI's state and the actions that change it. Every action goes through the API first and
 // updates the screen from what the study saved, so what you see is what is stored.
 
-import type { Annotation, Block, DocumentSummary, Person, PlacedAnnotation, Request, Session } from '../../../electron/core/contract';
+import type { Annotation, Block, DocumentSummary, Person, PlacedAnnotation, Request, Session, Tag, Verdict } from '../../../electron/core/contract';
 import { api, errorMessage } from '../api';
 import { removeAnnotation, tagCounts, upsertAnnotation } from './annotation-list';
 import { UndoHistory, describeChange, stepFor, type Change } from './history';
@@ -36,6 +36,7 @@ export interface AppState {
   busy: Busy | null;
   notices: Notice[];
   studyDialog: 'open' | 'new' | null;
+  tagManager: boolean;
   undoLabel: string | null;
   redoLabel: string | null;
 }
@@ -58,6 +59,7 @@ const initial: AppState = {
   busy: null,
   notices: [],
   studyDialog: null,
+  tagManager: false,
   undoLabel: null,
   redoLabel: null,
 };
@@ -158,6 +160,29 @@ export class AppStore {
 
   showStudyDialog(kind: 'open' | 'new' | null): void {
     this.set({ studyDialog: kind });
+  }
+
+  showTagManager(open: boolean): void {
+    this.set({ tagManager: open });
+  }
+
+  /** The study's tag set changed (tags renamed, merged, added…): counts may have moved too. */
+  async setTags(tags: Tag[]): Promise<void> {
+    const session = this.state.session;
+    if (!session) return;
+    this.set({ session: { ...session, tags } });
+    await this.guard('Could not refresh the library', () => this.refreshDocuments());
+    const cur = this.state.current;
+    if (cur) await this.openDocument(cur.summary.id);
+  }
+
+  setVerdicts(verdicts: Verdict[]): void {
+    const session = this.state.session;
+    if (session) this.set({ session: { ...session, verdicts } });
+  }
+
+  async refreshPeople(): Promise<void> {
+    await this.guard('Could not refresh people', async () => this.set({ people: await api.listPeople({}) }));
   }
 
   async importFiles(files: FileToImport[]): Promise<void> {
