@@ -8,12 +8,13 @@ import type { Candidate } from './facts/gazetteer';
 import type { SpeakerProposal } from './facts/speaker';
 import { METHOD_NAMES, type Method } from './methods';
 import type { FactSuggestions, MapPoint } from './ops/facts';
+import type { SearchHit, SearchResult } from './ops/search';
 import type { Block } from './text/model';
 import type { Annotation, AnnotationFields, DocumentDetail, DocumentSummary, Person, PlacedAnnotation, Tag, Verdict } from './types';
 
 export type { Annotation, AnnotationFields, Block, DocumentDetail, DocumentSummary, Person, PlacedAnnotation, Tag, Verdict };
 export type * from './fields';
-export type { Candidate, FactSuggestions, MapPoint, SpeakerProposal };
+export type { Candidate, FactSuggestions, MapPoint, SearchHit, SearchResult, SpeakerProposal };
 
 const DocumentId = z.string().regex(/^[0-9a-f]{64}$/, 'a document id is 64 hex digits');
 const AnnotationId = z.uuid();
@@ -84,6 +85,16 @@ export const requests = {
   suggestFacts: z.object({ id: AnnotationId }),
   searchPlaces: z.object({ query: z.string().max(300), documentId: DocumentId.optional() }),
   mapPoints: z.object({ documentId: DocumentId.optional() }),
+  search: z.object({
+    text: z.string().max(500).optional(),
+    tag: TagId.optional(),
+    verdict: z.string().min(1).max(64).optional(),
+    speakerId: z.string().min(1).max(64).optional(),
+    place: z.string().min(1).max(300).optional(),
+    documentId: DocumentId.optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+    offset: z.number().int().min(0).optional(),
+  }),
 } as const satisfies Record<Method, z.ZodType>;
 
 // Every method has a schema and every schema a method.
@@ -151,6 +162,7 @@ export interface Responses {
   suggestFacts: FactSuggestions;
   searchPlaces: Candidate[];
   mapPoints: MapPoint[];
+  search: SearchResult;
 }
 
 /** The API as the UI sees it. */

@@ -26,6 +26,7 @@ export const METHOD_NAMES = [
   'suggestFacts',
   'searchPlaces',
   'mapPoints',
+  'search',
 ] as const;
 
 export type Method = (typeof METHOD_NAMES)[number];

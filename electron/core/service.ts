@@ -7,6 +7,7 @@ import type { ApiImpl, ExportFile, ImportOutcome, Request, Session } from './con
 import { AppError } from './errors';
 import * as annotations from './ops/annotations';
 import * as facts from './ops/facts';
+import { search } from './ops/search';
 import type { Ctx } from './ops/context';
 import { exportW3C, importArticle } from './ops/files';
 import * as tagset from './ops/tagset';
@@ -203,5 +204,8 @@ export class SourcemarkService implements ApiImpl {
   }
   mapPoints({ documentId }: Request<'mapPoints'>) {
     return facts.mapPoints(this.ctx, documentId);
+  }
+  search(req: Request<'search'>) {
+    return search(this.ctx, req);
   }
 }

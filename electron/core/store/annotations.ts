@@ -5,7 +5,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { parseFields } from '../fields';
 import type { Annotation } from '../types';
 
-interface Row {
+export interface Row {
   id: string;
   document_id: string;
   tag_id: string;
@@ -76,6 +76,11 @@ export class AnnotationRepo {
 
   listAll(): Annotation[] {
     return this.all.all().map(toAnnotation);
+  }
+
+  /** A row of `annotations` (as selected elsewhere) as a domain object. */
+  fromRow(row: Row): Annotation {
+    return toAnnotation(row);
   }
 
   get(id: string): Annotation | undefined {

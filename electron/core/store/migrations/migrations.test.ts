@@ -6,6 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tmpDir } from '../../test-support/tmp';
+import { LATEST_VERSION } from '.';
 import { APPLICATION_ID, migrate } from '../open';
 import { Study } from '../study';
 
@@ -34,7 +35,7 @@ describe('format 1 → 2 (tag fields)', () => {
     const file = path.join(dir, 'old.sourcemark');
     formatOneStudy(file);
     const s = Study.open(file);
-    expect(s.formatVersion()).toBe(2);
+    expect(s.formatVersion()).toBe(LATEST_VERSION);
     expect(fs.existsSync(`${file}.format1.bak`)).toBe(true);
     const list = s.annotations.listAll();
     expect(list.map((a) => [a.tag, a.exact, a.note, a.author, a.fields])).toEqual([
@@ -57,5 +58,32 @@ describe('format 1 → 2 (tag fields)', () => {
     const bak = new Database(`${file}.format1.bak`, { readonly: true });
     expect(bak.pragma('user_version', { simple: true })).toBe(1);
     bak.close();
+  });
+});
+
+describe('format 2 → 3 (search)', () => {
+  it('indexes the annotations the study already has, and keeps the index in step', () => {
+    const dir = tmpDir();
+    const file = path.join(dir, 'two.sourcemark');
+    formatOneStudy(file);
+    const db = new Database(file);
+    migrate(db, 2);
+    db.exec(`
+      INSERT INTO people VALUES ('person-1', 'Ishengul Boljurova', 'deputy chair', '2025-01-05T00:00:00.000Z');
+      UPDATE annotations SET fields = '{"location":{"name":"Osh","country":"KG","lat":40.5,"lon":72.8,"geonamesId":1527534,"manual":false}}' WHERE tag_id = 'location';
+      UPDATE annotations SET tag_id = 'quote', fields = '{"quote":{"speakerId":"person-1"}}' WHERE tag_id = 'claim';
+    `);
+    migrate(db, 3);
+    const find = (q: string) =>
+      db.prepare(`SELECT m.annotation_id FROM annotation_fts f JOIN annotation_fts_map m ON m.fts_rowid = f.rowid WHERE annotation_fts MATCH ? ORDER BY 1`).pluck().all(q);
+    expect(find('count')).toEqual(['11111111-1111-4111-8111-111111111111']); // a note
+    expect(find('osh')).toEqual(['22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333']); // quoted text or place
+    expect(find('boljurova')).toEqual(['33333333-3333-4333-8333-333333333333']); // a speaker
+    db.prepare("UPDATE people SET name = 'I. Boljurova-Karaeva' WHERE id = 'person-1'").run();
+    expect(find('karaeva')).toEqual(['33333333-3333-4333-8333-333333333333']);
+    db.prepare("DELETE FROM annotations WHERE id = '33333333-3333-4333-8333-333333333333'").run();
+    expect(find('karaeva')).toEqual([]);
+    expect(db.prepare('SELECT count(*) FROM annotation_fts_map').pluck().get()).toBe(2);
+    db.close();
   });
 });

@@ -1,0 +1,87 @@
+// Search across the study: words (FTS5 over quoted text, notes and facts) combined with
+// filters on tag (with its sub-tags), verdict, speaker, place and document. Results carry
+// their document's title so the UI can open the document at the annotation.
+
+import type { Request } from '../contract';
+import type { Annotation } from '../types';
+import type { Ctx } from './context';
+
+export interface SearchHit {
+  annotation: Annotation;
+  documentTitle: string;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+}
+
+/** User words → an FTS5 query: every word must appear, as a word or a word's beginning. */
+export function ftsQuery(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu) ?? [];
+  if (!words.length) return null;
+  return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' AND ');
+}
+
+const COLUMNS = 'a.id, a.document_id, a.tag_id, a.start, a.end, a.exact, a.prefix, a.suffix, a.note, a.fields, a.author, a.created, a.modified';
+
+interface Row {
+  id: string;
+  document_id: string;
+  tag_id: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  note: string;
+  fields: string;
+  author: string;
+  created: string;
+  modified: string;
+  title: string;
+}
+
+export function search(ctx: Ctx, req: Request<'search'>): SearchResult {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const match = req.text ? ftsQuery(req.text) : null;
+  if (match) {
+    where.push(`a.id IN (SELECT m.annotation_id FROM annotation_fts f JOIN annotation_fts_map m ON m.fts_rowid = f.rowid WHERE annotation_fts MATCH @match)`);
+    params.match = match;
+  }
+  if (req.tag) {
+    where.push(`a.tag_id IN (WITH RECURSIVE sub(id) AS (SELECT @tag UNION SELECT t.id FROM tags t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub)`);
+    params.tag = req.tag;
+  }
+  if (req.verdict) {
+    where.push('a.verdict_id = @verdict');
+    params.verdict = req.verdict;
+  }
+  if (req.speakerId) {
+    where.push('a.speaker_id = @speaker');
+    params.speaker = req.speakerId;
+  }
+  if (req.place) {
+    where.push(`json_extract(a.fields, '$.location.name') = @place COLLATE NOCASE`);
+    params.place = req.place;
+  }
+  if (req.documentId) {
+    where.push('a.document_id = @document');
+    params.document = req.documentId;
+  }
+  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const db = ctx.study.db;
+  const total = db.prepare(`SELECT count(*) FROM annotations a ${filter}`).pluck().get(params) as number;
+  const limit = req.limit ?? 200;
+  const rows = db
+    .prepare(`SELECT ${COLUMNS}, d.title FROM annotations a JOIN documents d ON d.id = a.document_id ${filter} ORDER BY d.title, a.document_id, a.start LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit, offset: req.offset ?? 0 }) as Row[];
+  return {
+    total,
+    hits: rows.map((r) => ({
+      documentTitle: r.title,
+      annotation: ctx.study.annotations.fromRow(r),
+    })),
+  };
+}
