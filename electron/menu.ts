@@ -61,11 +61,14 @@ export function buildMenu(getWindow: () => BrowserWindow | undefined, recentStud
         { label: 'Delete Annotation', accelerator: 'Delete', registerAccelerator: false, click: cmd({ command: 'delete-annotation' }) },
         { type: 'separator' },
         { label: 'Tags, Verdicts and People…', click: cmd({ command: 'manage-tags' }) },
+        { label: 'Search Study…', accelerator: 'CmdOrCtrl+Shift+F', click: cmd({ command: 'search' }) },
       ],
     },
     {
       label: '&View',
       submenu: [
+        { label: 'Map of Locations…', click: cmd({ command: 'map' }) },
+        { type: 'separator' },
         { label: 'Toggle Dark Theme', accelerator: 'CmdOrCtrl+Shift+L', click: cmd({ command: 'toggle-theme' }) },
         { type: 'separator' },
         { role: 'zoomIn' },

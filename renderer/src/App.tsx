@@ -10,6 +10,8 @@ import { AnnotationPanel } from './panels/AnnotationPanel';
 import { Library } from './panels/Library';
 import { Notices } from './panels/Notices';
 import { StudyDialog } from './panels/StudyDialog';
+import { MapView } from './panels/MapView';
+import { SearchPanel } from './panels/SearchPanel';
 import { TagManager } from './panels/TagManager';
 import { TopBar } from './panels/TopBar';
 import { DocHeader } from './reader/DocHeader';
@@ -65,6 +67,8 @@ export function App() {
       },
       toggleTheme: () => setTheme((t) => (t === 'dark' ? 'light' : 'dark')),
       manageTags: () => store.showTagManager(true),
+      search: () => store.showSearch(true),
+      map: () => store.showMap(true),
     }),
     [],
   );
@@ -91,6 +95,9 @@ export function App() {
       } else if (mod && key === 'e') {
         e.preventDefault();
         void actions.exportW3C(e.shiftKey ? 'study' : 'document');
+      } else if ((mod && e.shiftKey && key === 'f') || (e.key === '/' && !typing && !(document.activeElement as HTMLElement | null)?.isContentEditable)) {
+        e.preventDefault();
+        actions.search();
       } else if (mod && e.shiftKey && key === 'l') {
         e.preventDefault();
         actions.toggleTheme();
@@ -129,6 +136,10 @@ export function App() {
             return actions.toggleTheme();
           case 'manage-tags':
             return actions.manageTags();
+          case 'search':
+            return actions.search();
+          case 'map':
+            return actions.map();
         }
       }),
     [actions],
@@ -227,7 +238,17 @@ export function App() {
               </div>
             )}
           </main>
-          {s.current ? (
+          {s.searching ? (
+            <SearchPanel
+              tags={tags}
+              verdicts={s.session.verdicts}
+              people={s.people}
+              documents={s.documents}
+              currentDocumentId={s.current?.summary.id ?? null}
+              onOpen={(doc, id) => void store.reveal(doc, id)}
+              onClose={() => store.showSearch(false)}
+            />
+          ) : s.current ? (
             <AnnotationPanel
               annotations={s.annotations}
               tags={tags}
@@ -264,6 +285,16 @@ export function App() {
           onVerdicts={(v) => store.setVerdicts(v)}
           onPeople={() => void store.refreshPeople()}
           onClose={() => store.showTagManager(false)}
+        />
+      )}
+      {s.mapOpen && (
+        <MapView
+          documentId={s.current?.summary.id ?? null}
+          onReveal={(doc, id) => {
+            store.showMap(false);
+            void store.reveal(doc, id);
+          }}
+          onClose={() => store.showMap(false)}
         />
       )}
       {dragging && (

@@ -15,6 +15,8 @@ interface Actions {
   deleteSelected(): void;
   toggleTheme(): void;
   manageTags(): void;
+  search(): void;
+  map(): void;
 }
 
 interface Props {
@@ -59,10 +61,24 @@ export function TopBar({ session, hasDocument, hasSelection, undoLabel, redoLabe
               { label: 'Tags, verdicts and people…', onSelect: a.manageTags },
             ]}
           />
-          <Menu label="View" items={[{ label: theme === 'dark' ? 'Light theme' : 'Dark theme', shortcut: 'Ctrl+Shift+L', onSelect: a.toggleTheme }]} />
+          <Menu
+            label="View"
+            items={[
+              { label: 'Search…', shortcut: 'Ctrl+Shift+F', onSelect: a.search },
+              { label: 'Map of locations…', onSelect: a.map },
+              'separator',
+              { label: theme === 'dark' ? 'Light theme' : 'Dark theme', shortcut: 'Ctrl+Shift+L', onSelect: a.toggleTheme },
+            ]}
+          />
         </div>
       )}
       <span className="spacer" />
+      <button type="button" className="search-button" onClick={a.search} title="Search the study (Ctrl+Shift+F or /)">
+        Search…
+      </button>
+      <button type="button" onClick={a.map} title="Map of the locations">
+        Map
+      </button>
       <button type="button" className="icon" onClick={a.undo} disabled={!undoLabel} title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label="Undo">
         ↶
       </button>

