@@ -32,7 +32,7 @@ test('tags one span of each kind, by mouse and by keyboard, overlapping, and sho
   const overlap = (await sm.highlightOf(CLAIM)).first();
   await expect(overlap).toHaveAttribute('title', 'Claim + Quote');
   await expect(overlap).toHaveClass(/hl-overlap/);
-  await expect(page.locator('.library .doc.current .count')).toHaveText(['1', '1', '1', '1']);
+  await expect(page.locator('.library .doc.current .counts .count')).toHaveText(['1', '1', '1', '1']);
 
   await (await sm.highlightOf(CLAIM)).first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/highlights.png' });
@@ -177,11 +177,11 @@ test('undo reaches a change made in another document, and says so', async ({ sm,
   await sm.importFiles(['resources/samples/wikinews/wikinews-crane.md']);
   await expect(page.locator('.doc-title')).toHaveText('At least 107 killed in Mecca crane collapse');
   const sample = sm.libraryDocs.filter({ hasText: SAMPLE_TITLE });
-  await expect(sample.locator('.count')).toHaveText(['1']);
+  await expect(sample.locator('.counts .count')).toHaveText(['1']);
   await page.locator('.reader-text').click();
   await sm.undo();
   await expect(sm.notices.filter({ hasText: `Undid “tag Figure” in “${SAMPLE_TITLE}”.` })).toBeVisible();
-  await expect(sample.locator('.count')).toHaveText(['no annotations']);
+  await expect(sample.locator('.counts .count')).toHaveText(['no annotations']);
   await sm.redo();
-  await expect(sample.locator('.count')).toHaveText(['1']);
+  await expect(sample.locator('.counts .count')).toHaveText(['1']);
 });

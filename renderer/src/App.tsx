@@ -223,6 +223,7 @@ export function App() {
                   flash={s.flash}
                   onTag={(tag, start, end) => void store.tag(tag, start, end)}
                   onAdjust={(id, start, end, key) => void store.update(id, { start, end }, key)}
+                  onAdjustBy={(id, ds, de, length, key) => store.adjustBy(id, ds, de, length, key)}
                   onSelect={(id) => store.select(id)}
                   onDelete={(id) => void store.remove(id)}
                 />

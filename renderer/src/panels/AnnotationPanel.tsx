@@ -4,7 +4,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Person, PlacedAnnotation, Request, Tag, Verdict } from '../../../electron/core/contract';
-import { tagKind } from '../../../electron/core/fields';
+import { verdictCounts } from '../state/annotation-list';
 import { Inspector } from './Inspector';
 import { VerdictCounts } from './Library';
 
@@ -30,14 +30,7 @@ export function AnnotationPanel(p: Props) {
     for (const a of p.annotations) c.set(a.tag, (c.get(a.tag) ?? 0) + 1);
     return c;
   }, [p.annotations]);
-  const verdictCounts = useMemo(() => {
-    const c: Record<string, number> = {};
-    for (const a of p.annotations) {
-      const v = a.fields.claim?.verdict;
-      if (v && tagKind(a.tag, p.tags) === 'claim') c[v] = (c[v] ?? 0) + 1;
-    }
-    return c;
-  }, [p.annotations, p.tags]);
+  const verdicts = useMemo(() => verdictCounts(p.annotations, p.tags), [p.annotations, p.tags]);
   const shown = useMemo(() => p.annotations.filter((a) => a.placement.status === 'anchored' && !p.hiddenTags.has(a.tag)), [p.annotations, p.hiddenTags]);
   const orphans = useMemo(() => p.annotations.filter((a) => a.placement.status === 'orphan'), [p.annotations]);
   const selected = p.annotations.find((a) => a.id === p.selectedId) ?? null;
@@ -101,7 +94,7 @@ export function AnnotationPanel(p: Props) {
         ))}
       </div>
       <div className="verdict-row">
-        <VerdictCounts counts={verdictCounts} verdicts={p.verdicts} />
+        <VerdictCounts counts={verdicts} verdicts={p.verdicts} />
       </div>
       <div
         className="ann-list"

@@ -25,6 +25,8 @@ export interface ReaderProps {
   onTag(tag: string, start: number, end: number): void;
   /** Move an annotation's ends; calls of one gesture share `mergeKey` (one undo step). */
   onAdjust(id: string, start: number, end: number, mergeKey: string): void;
+  /** Move them by some characters (keyboard): `length` is the document's, in code points. */
+  onAdjustBy(id: string, startDelta: number, endDelta: number, length: number, mergeKey: string): void;
   onSelect(id: string | null): void;
   onDelete(id: string): void;
 }
@@ -105,9 +107,7 @@ export function Reader(props: ReaderProps) {
             if (!a) return false;
             const delta = event.key === 'ArrowRight' ? 1 : -1;
             const length = loaded.current!.map.cp.length;
-            const start = event.altKey ? Math.min(Math.max(a.start + delta, 0), a.end - 1) : a.start;
-            const end = event.altKey ? a.end : Math.max(Math.min(a.end + delta, length), a.start + 1);
-            if (start !== a.start || end !== a.end) p.onAdjust(a.id, start, end, `adjust-${a.id}-${adjustSession.current}`);
+            p.onAdjustBy(a.id, event.altKey ? delta : 0, event.altKey ? 0 : delta, length, `adjust-${a.id}-${adjustSession.current}`);
             return true;
           }
           if (event.ctrlKey || event.metaKey || event.altKey) return false;

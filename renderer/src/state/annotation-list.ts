@@ -1,7 +1,8 @@
 // The current document's annotations, kept in text order (start, then longer first), and
 // the per-tag counts derived from them. Pure helpers over immutable arrays.
 
-import type { Annotation, PlacedAnnotation } from '../../../electron/core/contract';
+import type { Annotation, PlacedAnnotation, Tag } from '../../../electron/core/contract';
+import { tagKind } from '../../../electron/core/fields';
 
 export function compareAnnotations(a: Annotation, b: Annotation): number {
   return a.start - b.start || b.end - a.end || (a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : 1);
@@ -30,5 +31,15 @@ export function removeAnnotation(list: readonly PlacedAnnotation[], id: string):
 export function tagCounts(list: readonly Annotation[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const a of list) counts[a.tag] = (counts[a.tag] ?? 0) + 1;
+  return counts;
+}
+
+/** Claims per verdict (as the study counts them: tags of the claim kind only). */
+export function verdictCounts(list: readonly Annotation[], tags: readonly Tag[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const a of list) {
+    const v = a.fields.claim?.verdict;
+    if (v && tagKind(a.tag, tags) === 'claim') counts[v] = (counts[v] ?? 0) + 1;
+  }
   return counts;
 }

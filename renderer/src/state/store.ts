@@ -3,7 +3,7 @@
 
 import type { Annotation, Block, DocumentSummary, Person, PlacedAnnotation, Request, Session, Tag, Verdict } from '../../../electron/core/contract';
 import { api, errorMessage } from '../api';
-import { removeAnnotation, tagCounts, upsertAnnotation } from './annotation-list';
+import { removeAnnotation, tagCounts, upsertAnnotation, verdictCounts } from './annotation-list';
 import { UndoHistory, describeChange, stepFor, type Change } from './history';
 
 export interface Notice {
@@ -263,7 +263,12 @@ export class AppStore {
     const cur = this.state.current;
     const patch: Partial<AppState> = { annotations, selectedId };
     if (cur) {
-      const summary = { ...cur.summary, annotationCount: annotations.length, tagCounts: tagCounts(annotations) };
+      const summary = {
+        ...cur.summary,
+        annotationCount: annotations.length,
+        tagCounts: tagCounts(annotations),
+        verdictCounts: verdictCounts(annotations, this.state.session?.tags ?? []),
+      };
       patch.current = { ...cur, summary };
       patch.documents = this.state.documents.map((d) => (d.id === summary.id ? summary : d));
     }
@@ -300,6 +305,22 @@ export class AppStore {
       const { placement: _p, ...plain } = before;
       this.history.record({ kind: 'update', before: plain, after, ...(mergeKey ? { mergeKey } : {}) });
       this.syncHistory();
+    });
+  }
+
+  private adjusting: Promise<void> = Promise.resolve();
+
+  /**
+   * Move an annotation's ends by a number of characters. Key repeats arrive faster than the
+   * study answers, so moves are queued and each starts from the span the last one saved.
+   */
+  adjustBy(id: string, startDelta: number, endDelta: number, length: number, mergeKey: string): void {
+    this.adjusting = this.adjusting.then(async () => {
+      const a = this.state.annotations.find((x) => x.id === id);
+      if (!a) return;
+      const start = Math.min(Math.max(a.start + startDelta, 0), a.end - 1);
+      const end = Math.max(Math.min(a.end + endDelta, length), start + 1);
+      if (start !== a.start || end !== a.end) await this.update(id, { start, end }, mergeKey);
     });
   }
 
