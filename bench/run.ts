@@ -2,6 +2,9 @@
 //  1. importing a 1 MB article (parse + store)
 //  2. opening that article with 5,000 annotations in Chromium until the highlights are painted
 //  3. from the tag key to the saved, painted annotation with 5,000 present
+//  4. gazetteer lookups
+//  5. search over a study with 100,000 annotations
+// `npm run bench -- core` skips the browser parts.
 // Run on the built renderer (dist/renderer) through the real web host and core.
 
 import fs from 'node:fs';
@@ -14,6 +17,7 @@ import { importArticle } from '../electron/core/ops/files';
 import { parseArticle } from '../electron/core/text/article';
 import { startWebHost } from '../electron/web-host';
 import { bigArticle, studyWithAnnotations } from './fixtures';
+import { benchGazetteer, benchSearch } from './study-bench';
 
 const ANNOTATIONS = Number(process.env.BENCH_ANNOTATIONS ?? 5000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-bench-'));
@@ -130,5 +134,7 @@ async function benchBrowser(): Promise<void> {
 }
 
 benchImport();
-await benchBrowser();
+if (!process.argv.includes('core')) await benchBrowser();
+benchGazetteer(summary);
+benchSearch(dir, summary);
 fs.rmSync(dir, { recursive: true, force: true });

@@ -55,12 +55,14 @@ describe('search', () => {
     expect(r.total).toBe(expected.length);
   });
 
-  it('returns whole annotations with their document title, in document order', () => {
+  it('returns whole annotations with their document title, document by document in text order', () => {
     const r = s.search({ tag: 'location' });
-    expect(r.hits.map((h) => [h.documentTitle, h.annotation.exact])).toEqual([
+    expect(r.hits.map((h) => [h.documentTitle, h.annotation.exact]).sort()).toEqual([
       ['Anti-Government Protests Solidify in South', 'Osh'],
       ['At least 107 killed in Mecca crane collapse', 'Mecca'],
     ]);
+    const all = s.search({ documentId: docs[0]!.id }).hits.map((h) => h.annotation.start);
+    expect(all).toEqual([...all].sort((a, b) => a - b));
     expect(r.hits[0]!.annotation.fields.location?.geonamesId).toBe(1527534);
   });
 

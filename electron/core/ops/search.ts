@@ -46,8 +46,11 @@ export function search(ctx: Ctx, req: Request<'search'>): SearchResult {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   const match = req.text ? ftsQuery(req.text) : null;
+  // With words, the full-text index drives the query; otherwise the filters' indexes do.
+  let from = 'annotations a';
   if (match) {
-    where.push(`a.id IN (SELECT m.annotation_id FROM annotation_fts f JOIN annotation_fts_map m ON m.fts_rowid = f.rowid WHERE annotation_fts MATCH @match)`);
+    from = 'annotation_fts f JOIN annotation_fts_map m ON m.fts_rowid = f.rowid JOIN annotations a ON a.id = m.annotation_id';
+    where.push('annotation_fts MATCH @match');
     params.match = match;
   }
   if (req.tag) {
@@ -71,11 +74,18 @@ export function search(ctx: Ctx, req: Request<'search'>): SearchResult {
     params.document = req.documentId;
   }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const db = ctx.study.db;
-  const total = db.prepare(`SELECT count(*) FROM annotations a ${filter}`).pluck().get(params) as number;
   const limit = req.limit ?? 200;
+  const db = ctx.study.db;
+  // Words alone: the full-text index counts its own rows (one row per annotation).
+  const countSql = match && where.length === 1 ? 'SELECT count(*) FROM annotation_fts WHERE annotation_fts MATCH @match' : `SELECT count(*) FROM ${from} ${filter}`;
+  const total = db.prepare(countSql).pluck().get(params) as number;
+  // Document by document, in text order. The page is chosen on narrow keys first; only its
+  // own rows are then read, so a page costs little even when thousands match.
   const rows = db
-    .prepare(`SELECT ${COLUMNS}, d.title FROM annotations a JOIN documents d ON d.id = a.document_id ${filter} ORDER BY d.title, a.document_id, a.start LIMIT @limit OFFSET @offset`)
+    .prepare(
+      `WITH page AS (SELECT a.rowid AS r, a.document_id AS doc, a.start AS pos FROM ${from} ${filter} ORDER BY doc, pos LIMIT @limit OFFSET @offset)
+       SELECT ${COLUMNS}, d.title FROM page JOIN annotations a ON a.rowid = page.r JOIN documents d ON d.id = a.document_id ORDER BY page.doc, page.pos`,
+    )
     .all({ ...params, limit, offset: req.offset ?? 0 }) as Row[];
   return {
     total,

@@ -40,8 +40,13 @@ export const migration003: Migration = {
         UPDATE annotations SET fields = fields WHERE speaker_id = new.id;
       END;
 
-      CREATE INDEX annotations_by_place ON annotations (json_extract(fields, '$.location.name'))
+      -- Filters with the (document, start) order of results, so a page of hits is read from the
+      -- index alone and only its own rows are fetched.
+      CREATE INDEX annotations_by_place ON annotations (json_extract(fields, '$.location.name') COLLATE NOCASE, document_id, start)
         WHERE json_extract(fields, '$.location.name') IS NOT NULL;
+      CREATE INDEX annotations_by_tag_position ON annotations (tag_id, document_id, start);
+      CREATE INDEX annotations_by_verdict_position ON annotations (verdict_id, document_id, start) WHERE verdict_id IS NOT NULL;
+      CREATE INDEX annotations_by_speaker_position ON annotations (speaker_id, document_id, start) WHERE speaker_id IS NOT NULL;
     `);
     // Index what the study already has.
     const rows = db.prepare('SELECT id FROM annotations').pluck().all() as string[];
