@@ -42,3 +42,26 @@ test('menus and the study dialog work from the keyboard', async ({ sm, page }) =
   await expect(dialog).toHaveCount(0);
   void sm;
 });
+
+test('no serious accessibility violations in the inspectors, tag manager, search and map', async ({ sm, page }) => {
+  test.setTimeout(120_000); // nine axe runs
+  await sm.importFiles([SAMPLE]);
+  for (const [text, key] of [['protesters took over the regional government in Jalalabad', '1'], ['The police have today demonstrated', '2'], ['At least 400 people', '3'], ['Bishkek', '4']] as const) {
+    await sm.selectText(text);
+    await sm.tagWithKey(key);
+    await expect(page.getByRole('region', { name: 'Selected annotation' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+  await page.getByRole('button', { name: 'Edit tags…' }).click();
+  for (const tab of ['Tags', 'Verdicts', 'People']) {
+    await page.getByRole('tab', { name: tab }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+f');
+  await page.getByLabel('Search words').fill('osh');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Map of locations' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
