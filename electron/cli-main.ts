@@ -3,6 +3,6 @@
 import { run } from './cli';
 
 process.exitCode = run(process.argv.slice(2), {
-  out: (text) => void process.stdout.write(text),
+  out: (chunk) => void process.stdout.write(chunk),
   err: (line) => void process.stderr.write(line + '\n'),
 });

@@ -8,7 +8,7 @@ import { tmpDir } from './core/test-support/tmp';
 function cli(...args: string[]) {
   let out = '';
   const err: string[] = [];
-  const code = run(args, { out: (t) => void (out += t), err: (l) => void err.push(l) }, () => '2026-03-18T09:00:00.000Z');
+  const code = run(args, { out: (t) => void (out += typeof t === 'string' ? t : Buffer.from(t).toString('latin1')), err: (l) => void err.push(l) }, () => '2026-03-18T09:00:00.000Z');
   return { code, out, err };
 }
 
@@ -58,7 +58,7 @@ describe('sourcemark CLI', () => {
   it.each([
     [['frobnicate', 'x'], 64, /unknown command frobnicate/],
     [['list'], 64, /missing the study file/],
-    [['export', 'x.sourcemark', '--format', 'csv', '--out', '-'], 64, /unknown format csv/],
+    [['export', 'x.sourcemark', '--format', 'docx', '--out', '-'], 64, /unknown format docx/],
     [['export', 'x.sourcemark', '--out', '-'], 2, /There is no study file at .*x\.sourcemark/],
     [['--bogus'], 64, /Unknown option/],
   ])('fails clearly: %j', (args, code, message) => {

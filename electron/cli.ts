@@ -2,7 +2,8 @@
 //   sourcemark import <study> <files…>      import article files (creates the study if needed)
 //   sourcemark list <study> [--json]        documents: id, title, annotation count
 //   sourcemark text <study> <doc-id>        the canonical text (offsets count its code points)
-//   sourcemark export <study> --format w3c [--doc <id>] --out <file|->
+//   sourcemark export <study> --format <format> [--doc <id>]… --out <file|->
+//     formats: w3c, package, brat, csv, refi, claimreview, geojson
 // Exit 0 on success; otherwise a one-line reason per problem on stderr and a non-zero code.
 
 import fs from 'node:fs';
@@ -10,22 +11,22 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from './core/errors';
 import { Study } from './core/store/study';
-import { APP, exportW3C, importArticle } from './core/ops/files';
+import { APP, EXPORT_FORMATS, exportAs, type ExportFormat } from './core/ops/export';
+import { importArticle } from './core/ops/files';
 
 const USAGE = `Usage:
   sourcemark import <study> <files…>
   sourcemark list <study> [--json]
   sourcemark text <study> <doc-id>
-  sourcemark export <study> --format w3c [--doc <doc-id>] --out <file|->`;
+  sourcemark export <study> --format <${EXPORT_FORMATS.join('|')}> [--doc <doc-id>]… --out <file|->`;
 
 export interface Io {
-  out(text: string): void;
+  out(text: string | Uint8Array): void;
   err(line: string): void;
 }
 
 class UsageError extends Error {}
 
-const FORMATS = ['w3c'] as const;
 
 function openExisting(file: string | undefined): Study {
   if (!file) throw new UsageError('missing the study file');
@@ -54,7 +55,7 @@ export function run(argv: string[], io: Io, now = () => new Date().toISOString()
       options: {
         json: { type: 'boolean' },
         format: { type: 'string' },
-        doc: { type: 'string' },
+        doc: { type: 'string', multiple: true },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -108,12 +109,15 @@ export function run(argv: string[], io: Io, now = () => new Date().toISOString()
       }
       case 'export': {
         const format = values.format ?? 'w3c';
-        if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format ${format} (known: ${FORMATS.join(', ')})`);
+        if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format ${format} (known: ${EXPORT_FORMATS.join(', ')})`);
         if (!values.out) throw new UsageError('missing --out <file> (use --out - for standard output)');
         study = openExisting(studyPath);
-        const file = exportW3C(study, values.doc ? resolveDocument(study, values.doc) : undefined, now());
-        if (values.out === '-') io.out(file.content);
-        else fs.writeFileSync(values.out, file.content);
+        const s = study;
+        const ids = values.doc?.map((d) => resolveDocument(s, d));
+        const file = exportAs(study, format as ExportFormat, ids, now());
+        const bytes = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content, 'utf8');
+        if (values.out === '-') io.out(file.encoding === 'base64' ? new Uint8Array(bytes) : file.content);
+        else fs.writeFileSync(values.out, bytes);
         return 0;
       }
       default:

@@ -7,6 +7,7 @@ import { AnnotationFieldsSchema } from './fields';
 import type { Candidate } from './facts/gazetteer';
 import type { SpeakerProposal } from './facts/speaker';
 import { METHOD_NAMES, type Method } from './methods';
+import { EXPORT_FORMATS } from './ops/export';
 import type { FactSuggestions, MapPoint } from './ops/facts';
 import type { SearchHit, SearchResult } from './ops/search';
 import type { Block } from './text/model';
@@ -72,7 +73,8 @@ export const requests = {
   deleteAnnotation: z.object({ id: AnnotationId }),
   /** Undo of a delete: the same annotation, same id, comes back. */
   restoreAnnotation: z.object({ annotation: AnnotationSchema }),
-  exportW3C: z.object({ documentId: DocumentId.optional() }),
+  /** One document, chosen documents, or (no ids) the whole study, in one of the open formats. */
+  exportAs: z.object({ format: z.enum(EXPORT_FORMATS), documentIds: z.array(DocumentId).min(1).max(100_000).optional() }),
   createTag: z.object({ name: Name, ...TagFields }),
   updateTag: z.object({ id: TagId, name: Name.optional(), ...TagFields }),
   deleteTag: z.object({ id: TagId }),
@@ -134,7 +136,9 @@ export type ImportOutcome =
 export interface ExportFile {
   fileName: string;
   mimeType: string;
+  /** The file: UTF-8 text, or base64 for archives. */
   content: string;
+  encoding: 'utf8' | 'base64';
 }
 
 export interface Responses {
@@ -149,7 +153,7 @@ export interface Responses {
   updateAnnotation: Annotation;
   deleteAnnotation: Annotation;
   restoreAnnotation: Annotation;
-  exportW3C: ExportFile;
+  exportAs: ExportFile;
   createTag: Tag[];
   updateTag: Tag[];
   deleteTag: Tag[];

@@ -13,7 +13,7 @@ export const METHOD_NAMES = [
   'updateAnnotation',
   'deleteAnnotation',
   'restoreAnnotation',
-  'exportW3C',
+  'exportAs',
   'createTag',
   'updateTag',
   'deleteTag',

@@ -197,7 +197,7 @@ describe('offsets are code points over the canonical text, whatever the script',
     const text = s.study.documents.content(id)!.text;
     const r = rangeOf(text, needle);
     s.createAnnotation({ documentId: id, tag: 'location', ...r });
-    const exported = JSON.parse(s.exportW3C({ documentId: id }).content);
+    const exported = JSON.parse(s.exportAs({ format: 'w3c', documentIds: [id] }).content);
     const item = exported.first.items[0];
     const [quote, pos] = item.target.selector;
     expect(Array.from(text).slice(pos.start, pos.end).join('')).toBe(needle);

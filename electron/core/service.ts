@@ -9,7 +9,8 @@ import * as annotations from './ops/annotations';
 import * as facts from './ops/facts';
 import { search } from './ops/search';
 import type { Ctx } from './ops/context';
-import { exportW3C, importArticle } from './ops/files';
+import { exportAs } from './ops/export';
+import { importArticle } from './ops/files';
 import * as tagset from './ops/tagset';
 import { SettingsStore } from './settings';
 import { STUDY_EXTENSION } from './store/open';
@@ -164,8 +165,8 @@ export class SourcemarkService implements ApiImpl {
     return annotations.restoreAnnotation(this.ctx, annotation);
   }
 
-  exportW3C({ documentId }: Request<'exportW3C'>): ExportFile {
-    return exportW3C(this.study, documentId, this.now());
+  exportAs({ format, documentIds }: Request<'exportAs'>): ExportFile {
+    return exportAs(this.study, format, documentIds, this.now());
   }
 
   createTag(req: Request<'createTag'>) {

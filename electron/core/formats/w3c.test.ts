@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SourcemarkService } from '../service';
+import { fixtureStudy, stabilize } from '../test-support/fixture-study';
 import { expectGolden } from '../test-support/golden';
-import { SAMPLE, sampleBytes } from '../test-support/samples';
-import { tmpDir } from '../test-support/tmp';
 import { W3C_SAMPLES, failedMusts } from '../test-support/w3c-validator';
 import { ANNO_CONTEXT } from './w3c';
 
@@ -35,44 +33,35 @@ describe('the W3C validator itself (so a pass means something)', () => {
 });
 
 describe('W3C Web Annotation export', () => {
-  const times = ['2026-03-18T09:00:00.000Z', '2026-03-18T09:01:00.000Z', '2026-03-18T09:02:00.000Z', '2026-03-18T09:03:00.000Z'];
-  let tick = 0;
-  const s = new SourcemarkService({ dataDir: tmpDir(), now: () => times[Math.min(tick++, times.length - 1)]! }).start();
-  s.settings.noteStudyOpened(s.study.file);
-  const imported = s.importFile({ name: SAMPLE, dataBase64: Buffer.from(sampleBytes()).toString('base64') });
-  if (imported.status === 'refused') throw new Error(imported.reason);
-  const doc = imported.document;
-  const text = s.study.documents.content(doc.id)!.text;
-  const tag = (tagId: string, needle: string, note?: string) => {
-    const u = text.indexOf(needle);
-    const start = Array.from(text.slice(0, u)).length;
-    return s.createAnnotation({ documentId: doc.id, tag: tagId, start, end: start + Array.from(needle).length, note });
-  };
-  tag('claim', 'protesters took over the regional government in Jalalabad', 'Check against RFE/RL reporting.');
-  tag('quote', 'The governor has fled. The authorities are afraid of the ordinary people');
-  tag('figure', 'At least 400 people');
-  tag('location', 'Osh');
-
-  const file = s.exportW3C({ documentId: doc.id });
+  const { s, doc, text } = fixtureStudy();
+  const file = s.exportAs({ format: 'w3c', documentIds: [doc.id] });
   const collection = JSON.parse(file.content);
-  // Fixed ids so the golden file is stable; everything else is the real output.
-  const stable = JSON.parse(file.content);
-  stable.id = 'urn:uuid:00000000-0000-4000-8000-000000000000';
-  stable.first.id = `${stable.id}#page-1`;
-  stable.first.items.forEach((item: { id: string; creator: { name: string } }, i: number) => {
-    item.id = `urn:uuid:00000000-0000-4000-8000-00000000000${i + 1}`;
-    item.creator.name = 'Test Annotator';
-  });
 
   it('matches the golden file', () => {
     expect(file.fileName).toBe('Anti-Government Protests Solidify in South.annotations.jsonld');
+    const stable = JSON.parse(stabilize(file.content));
+    for (const item of stable.first.items) item.creator.name = 'Test Annotator';
     expectGolden(path.join(__dirname, '__golden__', 'sample.w3c.jsonld'), JSON.stringify(stable, null, 2) + '\n');
+  });
+
+  it('carries every fact as a body: verdict, sources, speaker, figure, place', () => {
+    const bodies = collection.first.items.flatMap((i: { body: unknown[] }) => i.body);
+    expect(bodies).toEqual(
+      expect.arrayContaining([
+        { type: 'TextualBody', purpose: 'assessing', value: 'True', format: 'text/plain' },
+        { type: 'SpecificResource', purpose: 'linking', source: { id: 'https://www.rferl.org/a/1057723.html', title: 'RFE/RL: Jalal-Abad' } },
+        { type: 'TextualBody', purpose: 'identifying', value: "Ishengul Boljurova (deputy chair of the opposition People's Movement of Kyrgyzstan)", format: 'text/plain' },
+        { type: 'TextualBody', purpose: 'describing', value: 'at least 400 people', format: 'text/plain' },
+        { type: 'SpecificResource', purpose: 'identifying', source: { id: 'https://sws.geonames.org/1527534/', title: 'Osh' } },
+        { type: 'TextualBody', purpose: 'identifying', value: 'Aksy (41.43, 71.5)', format: 'text/plain' },
+      ]),
+    );
   });
 
   it('passes every MUST assertion for collections, pages and annotations', () => {
     expect(failedMusts(COLLECTION_MUSTS, collection)).toEqual([]);
     expect(failedMusts(PAGE_MUSTS, { '@context': ANNO_CONTEXT, ...collection.first })).toEqual([]);
-    expect(collection.first.items).toHaveLength(4);
+    expect(collection.first.items).toHaveLength(7);
     for (const item of collection.first.items) {
       expect(failedMusts(ANNOTATION_MUSTS, { '@context': ANNO_CONTEXT, ...item })).toEqual([]);
     }
@@ -93,15 +82,15 @@ describe('W3C Web Annotation export', () => {
     }
     const claim = collection.first.items.find((i: { body: Array<{ value: string }> }) => i.body[0]!.value === 'claim');
     expect(claim.body[1]).toEqual({ type: 'TextualBody', purpose: 'commenting', value: 'Check against RFE/RL reporting.', format: 'text/plain' });
-    expect(collection.total).toBe(4);
+    expect(collection.total).toBe(7);
   });
 
   it('exports the whole study, every document', () => {
     s.importFile({ name: 'other.md', dataBase64: Buffer.from('# Other\n\nBishkek is the capital.').toString('base64') });
     const other = s.listDocuments().find((d) => d.title === 'Other')!;
     s.createAnnotation({ documentId: other.id, tag: 'location', start: 6, end: 13 });
-    const all = JSON.parse(s.exportW3C({}).content);
-    expect(all.total).toBe(5);
+    const all = JSON.parse(s.exportAs({ format: 'w3c' }).content);
+    expect(all.total).toBe(8);
     expect(new Set(all.first.items.map((i: { target: { source: { id: string } } }) => i.target.source.id)).size).toBe(2);
     expect(failedMusts(COLLECTION_MUSTS, all)).toEqual([]);
   });

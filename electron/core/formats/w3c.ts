@@ -1,21 +1,16 @@
 // W3C Web Annotation JSON-LD export: an AnnotationCollection with one embedded page.
 // Each annotation targets its document by the SHA-256 of the canonical text (urn:sha256:…),
-// with a TextQuoteSelector and a TextPositionSelector in code points, the tag as a
-// `tagging` body and the note as a `commenting` body.
+// with a TextQuoteSelector and a TextPositionSelector in code points. Bodies: the tag
+// (`tagging`), the note (`commenting`), a claim's verdict (`assessing`) and sources
+// (`linking`), a quote's speaker and a place (`identifying`; a place by its GeoNames URI), a
+// figure's reading (`describing`). `sm:facts` carries every field for a lossless re-import.
 // Spec: https://www.w3.org/TR/annotation-model/ ; checked against the W3C test schemas.
 
-import type { Annotation, DocumentSummary, Tag } from '../types';
+import type { Annotation, DocumentSummary } from '../types';
+import { ExportIndex, geonamesUri, type ExportData } from './export-data';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-
-export interface W3CExportInput {
-  collectionId: string;
-  label: string;
-  generated: string;
-  generator: { name: string; version: string };
-  documents: Array<{ summary: DocumentSummary; annotations: Annotation[] }>;
-  tags: Tag[];
-}
+export const SM_NAMESPACE = 'https://sourcemark.app/ns#';
 
 export function documentUrn(documentId: string): string {
   return `urn:sha256:${documentId}`;
@@ -31,25 +26,53 @@ function source(doc: DocumentSummary): Record<string, unknown> {
   };
 }
 
+const textual = (purpose: string, value: string) => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
+
 /** Built-in tags by their stable id ("claim"); the study's own tags by name. */
-function tagValue(id: string, tags: ReadonlyMap<string, Tag>): string {
-  const tag = tags.get(id);
-  return !tag || tag.builtin ? id : tag.name;
+function tagValue(a: Annotation, ix: ExportIndex): string {
+  const tag = ix.tags.get(a.tag);
+  return !tag || tag.builtin ? a.tag : tag.name;
 }
 
-export function toW3CAnnotation(a: Annotation, doc: DocumentSummary, tags: ReadonlyMap<string, Tag>): Record<string, unknown> {
-  const body: Array<Record<string, unknown>> = [
-    { type: 'TextualBody', purpose: 'tagging', value: tagValue(a.tag, tags) },
-  ];
-  if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
+function bodies(a: Annotation, ix: ExportIndex): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [{ type: 'TextualBody', purpose: 'tagging', value: tagValue(a, ix) }];
+  if (a.note) out.push(textual('commenting', a.note));
+  const verdict = ix.verdict(a);
+  if (verdict) out.push(textual('assessing', verdict.label));
+  if (ix.kind(a) === 'claim') {
+    for (const s of a.fields.claim?.sources ?? []) out.push({ type: 'SpecificResource', purpose: 'linking', source: { id: s.url, ...(s.title ? { title: s.title } : {}) } });
+  }
+  const speaker = ix.speaker(a);
+  if (speaker) out.push(textual('identifying', speaker.role ? `${speaker.name} (${speaker.role})` : speaker.name));
+  const figure = ix.figure(a);
+  if (figure && figure.value !== null) {
+    const value = figure.valueMax !== null ? `${figure.value}–${figure.valueMax}` : String(figure.value);
+    out.push(textual('describing', [figure.qualifier, value, figure.unit, figure.asOf ? `as of ${figure.asOf}` : null].filter(Boolean).join(' ')));
+  }
+  const place = ix.place(a);
+  if (place) {
+    out.push(
+      place.geonamesId
+        ? { type: 'SpecificResource', purpose: 'identifying', source: { id: geonamesUri(place.geonamesId), title: place.name } }
+        : textual('identifying', place.lat !== null && place.lon !== null ? `${place.name} (${place.lat}, ${place.lon})` : place.name),
+    );
+  }
+  return out;
+}
+
+export function toW3CAnnotation(a: Annotation, doc: DocumentSummary, ix: ExportIndex): Record<string, unknown> {
+  const motivations = new Set(['tagging']);
+  if (a.note) motivations.add('commenting');
+  if (ix.verdict(a)) motivations.add('assessing');
+  const speaker = ix.speaker(a);
   return {
     id: `urn:uuid:${a.id}`,
     type: 'Annotation',
-    motivation: a.note ? ['tagging', 'commenting'] : 'tagging',
+    motivation: motivations.size === 1 ? 'tagging' : [...motivations],
     created: a.created,
     modified: a.modified,
     creator: { type: 'Person', name: a.author },
-    body,
+    body: bodies(a, ix),
     target: {
       source: source(doc),
       selector: [
@@ -57,22 +80,28 @@ export function toW3CAnnotation(a: Annotation, doc: DocumentSummary, tags: Reado
         { type: 'TextPositionSelector', start: a.start, end: a.end },
       ],
     },
+    'sm:facts': {
+      tag: a.tag,
+      tagName: ix.tagName(a),
+      fields: a.fields,
+      ...(speaker ? { speaker } : {}),
+    },
   };
 }
 
-export function toW3CCollection(input: W3CExportInput): Record<string, unknown> {
-  const tags = new Map(input.tags.map((t) => [t.id, t]));
-  const items = input.documents.flatMap(({ summary, annotations }) => annotations.map((a) => toW3CAnnotation(a, summary, tags)));
+export function toW3CCollection(data: ExportData, collectionId: string, label: string): Record<string, unknown> {
+  const ix = new ExportIndex(data);
+  const items = data.documents.flatMap(({ summary, annotations }) => annotations.map((a) => toW3CAnnotation(a, summary, ix)));
   return {
-    '@context': ANNO_CONTEXT,
-    id: input.collectionId,
+    '@context': [ANNO_CONTEXT, { sm: SM_NAMESPACE }],
+    id: collectionId,
     type: 'AnnotationCollection',
-    label: input.label,
+    label,
     total: items.length,
-    generated: input.generated,
-    generator: { type: 'Software', name: `${input.generator.name} ${input.generator.version}` },
+    generated: data.generated,
+    generator: { type: 'Software', name: `${data.generator.name} ${data.generator.version}` },
     first: {
-      id: `${input.collectionId}#page-1`,
+      id: `${collectionId}#page-1`,
       type: 'AnnotationPage',
       startIndex: 0,
       items,

@@ -8,7 +8,7 @@ import type { TagInput } from '../store/tags';
 import type { ExportFile } from '../contract';
 import type { Person, Tag, Verdict } from '../types';
 import type { Ctx } from './context';
-import { safeFileName } from './files';
+import { safeFileName } from '../formats/ids';
 
 /** Colours for new tags, distinguishable with the built-ins (Okabe–Ito, then Tol's muted). */
 export const TAG_PALETTE = ['#E69F00', '#56B4E9', '#F0E442', '#332288', '#117733', '#882255', '#44AA99', '#999933', '#AA4499', '#661100'];
@@ -61,7 +61,7 @@ export function mergeTags(ctx: Ctx, { from, into }: Request<'mergeTags'>): { mov
 }
 
 export function exportTagSet(ctx: Ctx): ExportFile {
-  return { fileName: `${safeFileName(ctx.study.meta.name)} tags.csv`, mimeType: 'text/csv', content: tagSetToCsv(ctx.study.tags.list()) };
+  return { fileName: `${safeFileName(ctx.study.meta.name)} tags.csv`, mimeType: 'text/csv', content: tagSetToCsv(ctx.study.tags.list()), encoding: 'utf8' };
 }
 
 /** Add the file's new tags and update the ones it names; never removes a tag. */

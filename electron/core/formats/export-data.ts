@@ -1,0 +1,66 @@
+// A snapshot of what an export holds, read from the study once and handed to the format
+// writers, which stay pure (no database, no clock of their own).
+
+import { tagKind, type TagKind } from '../fields';
+import type { Annotation, DocumentSummary, Person, Tag, Verdict } from '../types';
+
+export interface ExportDocument {
+  summary: DocumentSummary;
+  /** Canonical text: offsets count its code points. */
+  text: string;
+  annotations: Annotation[];
+}
+
+export interface ExportData {
+  study: { id: string; name: string };
+  generated: string;
+  generator: { name: string; version: string };
+  documents: ExportDocument[];
+  tags: Tag[];
+  verdicts: Verdict[];
+  people: Person[];
+}
+
+/** Lookups every writer needs. */
+export class ExportIndex {
+  readonly tags: Map<string, Tag>;
+  readonly verdicts: Map<string, Verdict>;
+  readonly people: Map<string, Person>;
+
+  constructor(readonly data: ExportData) {
+    this.tags = new Map(data.tags.map((t) => [t.id, t]));
+    this.verdicts = new Map(data.verdicts.map((v) => [v.id, v]));
+    this.people = new Map(data.people.map((p) => [p.id, p]));
+  }
+
+  kind(a: Annotation): TagKind | null {
+    return tagKind(a.tag, this.data.tags);
+  }
+
+  tagName(a: Annotation): string {
+    return this.tags.get(a.tag)?.name ?? a.tag;
+  }
+
+  /** The facts of the annotation's own kind (others it may keep from an earlier tag are not exported as current). */
+  verdict(a: Annotation): Verdict | null {
+    const id = this.kind(a) === 'claim' ? a.fields.claim?.verdict : null;
+    return id ? (this.verdicts.get(id) ?? { id, label: id, color: '#888888' }) : null;
+  }
+
+  speaker(a: Annotation): Person | null {
+    const id = this.kind(a) === 'quote' ? a.fields.quote?.speakerId : null;
+    return id ? (this.people.get(id) ?? null) : null;
+  }
+
+  figure(a: Annotation) {
+    return this.kind(a) === 'figure' ? (a.fields.figure ?? null) : null;
+  }
+
+  place(a: Annotation) {
+    return this.kind(a) === 'location' ? (a.fields.location ?? null) : null;
+  }
+}
+
+export function geonamesUri(id: number): string {
+  return `https://sws.geonames.org/${id}/`;
+}
