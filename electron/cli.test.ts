@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './cli';
+import { fixtureStudy } from './core/test-support/fixture-study';
 import { SAMPLE, samplesDir } from './core/test-support/samples';
 import { tmpDir } from './core/test-support/tmp';
 
@@ -74,5 +75,33 @@ describe('sourcemark CLI', () => {
     const r = cli('list', notStudy);
     expect(r).toMatchObject({ code: 2, err: [expect.stringMatching(/not a Sourcemark study/)] });
     expect(fs.readFileSync(notStudy, 'utf8')).toBe('my notes');
+  });
+
+  it('merges a colleague’s package, with a dry run first that writes nothing', () => {
+    const { s: colleague } = fixtureStudy();
+    const pkg = path.join(dir, 'colleague.sourcemark.zip');
+    fs.writeFileSync(pkg, Buffer.from(colleague.exportAs({ format: 'package' }).content, 'base64'));
+    const target = path.join(dir, 'merge-target.sourcemark');
+    expect(cli('import', target, sample).code).toBe(0);
+    const dry = cli('import', target, pkg, '--dry-run');
+    expect(dry).toMatchObject({ code: 0, err: [] });
+    expect(dry.out).toMatch(/^would be merged\t.*colleague\.sourcemark\.zip\n {2}Documents: 1 document already here\.\n {2}Annotations: 7 annotations added\.\n/);
+    expect(dry.out.trim().endsWith('Dry run: nothing was written.')).toBe(true);
+    expect(cli('list', target).out.split('\t')[2]!.trim()).toBe('0');
+    const real = cli('import', target, pkg);
+    expect(real.out).toMatch(/^merged\t/);
+    expect(cli('list', target).out.split('\t')[2]!.trim()).toBe('7');
+    expect(cli('import', target, pkg).out).toContain('Annotations: 7 already here.');
+  });
+
+  it('refuses a malformed annotations file with the reason, and changes nothing', () => {
+    const target = path.join(dir, 'merge-target-2.sourcemark');
+    cli('import', target, sample);
+    const broken = path.join(dir, 'broken.jsonld');
+    fs.writeFileSync(broken, '{"type": "AnnotationCollection", ');
+    const r = cli('import', target, broken);
+    expect(r).toMatchObject({ code: 1, err: [expect.stringMatching(/broken\.jsonld: “broken\.jsonld” cannot be imported: it is not valid JSON .* Nothing was changed\.$/)] });
+    expect(cli('import', target, path.join(dir, 'nope.zip'), '--dry-run').err).toEqual([expect.stringMatching(/nope\.zip: cannot read it \(ENOENT\)/)]);
+    expect(cli('import', path.join(dir, 'absent.sourcemark'), broken, '--dry-run')).toMatchObject({ code: 2, err: [expect.stringMatching(/does not exist \(a dry run creates nothing\)/)] });
   });
 });

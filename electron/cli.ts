@@ -1,5 +1,8 @@
 // `sourcemark`: the command-line tool over the same core, for archivists' scripts.
-//   sourcemark import <study> <files…>      import article files (creates the study if needed)
+//   sourcemark import <study> <files…> [--dry-run]
+//       article files (.md, .markdown, .txt) are added as documents; anything else is read as
+//       annotations to merge: an exchange package, another study, or W3C JSON-LD.
+//       --dry-run prints what would happen and writes nothing.
 //   sourcemark list <study> [--json]        documents: id, title, annotation count
 //   sourcemark text <study> <doc-id>        the canonical text (offsets count its code points)
 //   sourcemark export <study> --format <format> [--doc <id>]… --out <file|->
@@ -7,15 +10,20 @@
 // Exit 0 on success; otherwise a one-line reason per problem on stderr and a non-zero code.
 
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from './core/errors';
 import { Study } from './core/store/study';
 import { APP, EXPORT_FORMATS, exportAs, type ExportFormat } from './core/ops/export';
-import { importArticle } from './core/ops/files';
+import { describeImport } from './core/exchange/describe';
+import type { Ctx } from './core/ops/context';
+import { importAnnotations } from './core/ops/exchange';
+import { importArticle, looksLikeArticle } from './core/ops/files';
+import { CodePointIndex } from './core/text/codepoints';
 
 const USAGE = `Usage:
-  sourcemark import <study> <files…>
+  sourcemark import <study> <files…> [--dry-run]
   sourcemark list <study> [--json]
   sourcemark text <study> <doc-id>
   sourcemark export <study> --format <${EXPORT_FORMATS.join('|')}> [--doc <doc-id>]… --out <file|->`;
@@ -46,6 +54,52 @@ function oneLine(s: string): string {
   return s.replace(/[\t\r\n]+/g, ' ');
 }
 
+class RollBack extends Error {}
+
+/** Import each file (an article, or annotations to merge); with dryRun, all of it is rolled back. */
+function importAll(study: Study, files: string[], { dryRun, now, io }: { dryRun: boolean; now: () => string; io: Io }): number {
+  let failed = 0;
+  const identity = { name: process.env.SOURCEMARK_USER || os.userInfo().username || 'Anonymous', email: null, orcid: null };
+  const ctx: Ctx = { study, now, user: identity.name, identity, index: (id) => new CodePointIndex(study.documents.content(id)!.text) };
+  const verb = dryRun ? 'would be ' : '';
+  const work = () => {
+    for (const file of files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = fs.readFileSync(file);
+      } catch (e) {
+        failed++;
+        io.err(`sourcemark: ${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        continue;
+      }
+      if (looksLikeArticle(file)) {
+        const r = importArticle(study, file, bytes, now());
+        if (r.status === 'refused') {
+          failed++;
+          io.err(`sourcemark: ${file}: refused: ${r.reason}`);
+        } else io.out(`${dryRun ? `would-be-${r.status}` : r.status}\t${r.document.id}\t${oneLine(r.document.title)}\n`);
+        continue;
+      }
+      try {
+        const summary = importAnnotations(ctx, path.basename(file), bytes);
+        io.out(`${verb}merged\t${file}\n${describeImport(summary).map((l) => `  ${l}\n`).join('')}`);
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        failed++;
+        io.err(`sourcemark: ${file}: ${oneLine(e.message)}`);
+      }
+    }
+    if (dryRun) throw new RollBack();
+  };
+  try {
+    study.write(work);
+  } catch (e) {
+    if (!(e instanceof RollBack)) throw e;
+    io.out('Dry run: nothing was written.\n');
+  }
+  return failed;
+}
+
 export function run(argv: string[], io: Io, now = () => new Date().toISOString()): number {
   let parsed;
   try {
@@ -57,6 +111,7 @@ export function run(argv: string[], io: Io, now = () => new Date().toISOString()
         format: { type: 'string' },
         doc: { type: 'string', multiple: true },
         out: { type: 'string' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -76,23 +131,10 @@ export function run(argv: string[], io: Io, now = () => new Date().toISOString()
       case 'import': {
         if (!studyPath) throw new UsageError('missing the study file');
         if (!rest.length) throw new UsageError('no files to import');
+        const dryRun = values['dry-run'] ?? false;
+        if (dryRun && !fs.existsSync(studyPath)) throw new AppError('not_found', `${studyPath} does not exist (a dry run creates nothing)`);
         study = fs.existsSync(studyPath) ? Study.open(studyPath) : Study.create(studyPath);
-        let failed = 0;
-        for (const file of rest) {
-          let bytes: Uint8Array;
-          try {
-            bytes = fs.readFileSync(file);
-          } catch (e) {
-            failed++;
-            io.err(`sourcemark: ${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-            continue;
-          }
-          const r = importArticle(study, file, bytes, now());
-          if (r.status === 'refused') {
-            failed++;
-            io.err(`sourcemark: ${file}: refused: ${r.reason}`);
-          } else io.out(`${r.status}\t${r.document.id}\t${oneLine(r.document.title)}\n`);
-        }
+        const failed = importAll(study, rest, { dryRun, now, io });
         return failed ? 1 : 0;
       }
       case 'list': {

@@ -4,6 +4,10 @@
 
 import { z } from 'zod';
 import { AnnotationFieldsSchema } from './fields';
+import { IdentitySchema } from './identity';
+import type { ImportSummary } from './exchange/merge';
+import type { Comparison } from './ops/compare';
+import type { DiffRow, PairAgreement, TagAgreement } from './agreement/agreement';
 import type { Candidate } from './facts/gazetteer';
 import type { SpeakerProposal } from './facts/speaker';
 import { METHOD_NAMES, type Method } from './methods';
@@ -11,9 +15,10 @@ import { EXPORT_FORMATS } from './ops/export';
 import type { FactSuggestions, MapPoint } from './ops/facts';
 import type { SearchHit, SearchResult } from './ops/search';
 import type { Block } from './text/model';
-import type { Annotation, AnnotationFields, DocumentDetail, DocumentSummary, Person, PlacedAnnotation, Tag, Verdict } from './types';
+import type { Annotation, AnnotationFields, Change, Conflict, Contributor, DocumentDetail, DocumentSummary, Orphan, Person, PlacedAnnotation, Tag, Verdict } from './types';
 
-export type { Annotation, AnnotationFields, Block, DocumentDetail, DocumentSummary, Person, PlacedAnnotation, Tag, Verdict };
+export type { Annotation, AnnotationFields, Block, Change, Conflict, Contributor, DocumentDetail, DocumentSummary, Orphan, Person, PlacedAnnotation, Tag, Verdict };
+export type { Comparison, DiffRow, ImportSummary, PairAgreement, TagAgreement };
 export type * from './fields';
 export type { Candidate, FactSuggestions, MapPoint, SearchHit, SearchResult, SpeakerProposal };
 
@@ -27,6 +32,9 @@ const IsoDate = z.iso.datetime({ offset: true });
 const Color = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'a colour is #RRGGBB');
 const Shortcut = z.string().regex(/^[0-9a-zA-Z]$/, 'a shortcut is one letter or digit');
 const Name = z.string().min(1).max(200);
+
+// Through the browser host a file travels as base64 inside JSON (its body limit is 80 MB).
+const ExchangeFile = z.object({ name: z.string().min(1).max(1024), dataBase64: z.string().max(79_000_000) });
 
 const AnnotationSchema = z.object({
   id: AnnotationId,
@@ -97,6 +105,18 @@ export const requests = {
     limit: z.number().int().min(1).max(1000).optional(),
     offset: z.number().int().min(0).optional(),
   }),
+  setIdentity: IdentitySchema,
+  listContributors: z.object({}),
+  annotationHistory: z.object({ id: AnnotationId }),
+  /** A package, another study or W3C JSON; what it would do, nothing written. */
+  previewImport: ExchangeFile,
+  importAnnotations: ExchangeFile,
+  listOrphans: z.object({ documentId: DocumentId.optional() }),
+  placeOrphan: z.object({ id: z.string().min(1).max(200), start: Offset, end: Offset }),
+  discardOrphan: z.object({ id: z.string().min(1).max(200) }),
+  listConflicts: z.object({}),
+  resolveConflict: z.object({ id: z.number().int().min(1), keep: z.enum(['kept', 'other']) }),
+  compareAnnotators: z.object({ documentId: DocumentId, a: z.string().min(1).max(200).optional(), b: z.string().min(1).max(200).optional() }),
 } as const satisfies Record<Method, z.ZodType>;
 
 // Every method has a schema and every schema a method.
@@ -123,6 +143,10 @@ export interface Session {
   recentStudies: string[];
   defaultStudyDir: string;
   userName: string;
+  /** Who is working; `chosen` is false until the user has said (the name is then the system's). */
+  identity: { name: string; email: string | null; orcid: string | null; chosen: boolean };
+  /** Conflicts from merges still waiting for review. */
+  openConflicts: number;
   lastDocumentId: string | null;
   tags: Tag[];
   verdicts: Verdict[];
@@ -167,6 +191,17 @@ export interface Responses {
   searchPlaces: Candidate[];
   mapPoints: MapPoint[];
   search: SearchResult;
+  setIdentity: Session;
+  listContributors: Contributor[];
+  annotationHistory: Change[];
+  previewImport: ImportSummary;
+  importAnnotations: ImportSummary;
+  listOrphans: Orphan[];
+  placeOrphan: Annotation;
+  discardOrphan: Orphan;
+  listConflicts: Conflict[];
+  resolveConflict: Conflict[];
+  compareAnnotators: Comparison;
 }
 
 /** The API as the UI sees it. */

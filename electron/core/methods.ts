@@ -27,6 +27,17 @@ export const METHOD_NAMES = [
   'searchPlaces',
   'mapPoints',
   'search',
+  'setIdentity',
+  'listContributors',
+  'annotationHistory',
+  'previewImport',
+  'importAnnotations',
+  'listOrphans',
+  'placeOrphan',
+  'discardOrphan',
+  'listConflicts',
+  'resolveConflict',
+  'compareAnnotators',
 ] as const;
 
 export type Method = (typeof METHOD_NAMES)[number];

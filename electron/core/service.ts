@@ -7,6 +7,8 @@ import type { ApiImpl, ExportFile, ImportOutcome, Request, Session } from './con
 import { AppError } from './errors';
 import * as annotations from './ops/annotations';
 import * as facts from './ops/facts';
+import { compareAnnotators } from './ops/compare';
+import * as exchange from './ops/exchange';
 import { search } from './ops/search';
 import type { Ctx } from './ops/context';
 import { exportAs } from './ops/export';
@@ -104,6 +106,8 @@ export class SourcemarkService implements ApiImpl {
       recentStudies: this.settings.recentStudies,
       defaultStudyDir: path.dirname(this.defaultStudyPath),
       userName: this.settings.userName,
+      identity: this.settings.identity,
+      openConflicts: s ? s.exchange.conflicts().length : 0,
       lastDocumentId: s ? this.lastDocumentIfPresent(s) : null,
       tags: s ? s.tags.list() : [],
       verdicts: s ? s.verdicts.list() : [],
@@ -112,7 +116,8 @@ export class SourcemarkService implements ApiImpl {
 
   /** What operations see of the session. */
   private get ctx(): Ctx {
-    return { study: this.study, now: this.now, user: this.settings.userName, index: (id) => this.index(id) };
+    const { chosen: _c, ...identity } = this.settings.identity;
+    return { study: this.study, now: this.now, user: identity.name, identity, index: (id) => this.index(id) };
   }
 
   private lastDocumentIfPresent(s: Study): string | null {
@@ -208,5 +213,41 @@ export class SourcemarkService implements ApiImpl {
   }
   search(req: Request<'search'>) {
     return search(this.ctx, req);
+  }
+
+  setIdentity(who: Request<'setIdentity'>): Session {
+    const identity = { name: who.name, email: who.email ?? null, orcid: who.orcid ?? null };
+    this.settings.setIdentity(identity);
+    return this.getSession();
+  }
+  listContributors() {
+    return this.study.exchange.contributors();
+  }
+  annotationHistory({ id }: Request<'annotationHistory'>) {
+    return this.study.exchange.history(id);
+  }
+  previewImport({ name, dataBase64 }: Request<'previewImport'>) {
+    return exchange.previewImport(this.ctx, name, Buffer.from(dataBase64, 'base64'));
+  }
+  importAnnotations({ name, dataBase64 }: Request<'importAnnotations'>) {
+    return exchange.importAnnotations(this.ctx, name, Buffer.from(dataBase64, 'base64'));
+  }
+  listOrphans({ documentId }: Request<'listOrphans'>) {
+    return exchange.listOrphans(this.ctx, documentId);
+  }
+  placeOrphan(req: Request<'placeOrphan'>) {
+    return exchange.placeOrphan(this.ctx, req);
+  }
+  discardOrphan({ id }: Request<'discardOrphan'>) {
+    return exchange.discardOrphan(this.ctx, id);
+  }
+  listConflicts() {
+    return exchange.listConflicts(this.ctx);
+  }
+  resolveConflict(req: Request<'resolveConflict'>) {
+    return exchange.resolveConflict(this.ctx, req);
+  }
+  compareAnnotators(req: Request<'compareAnnotators'>) {
+    return compareAnnotators(this.ctx, req);
   }
 }

@@ -1,16 +1,19 @@
 // Per-user app settings kept beside the default study (not in any study, since studies are
-// shared): recent studies, the last open document of each, the user's name. Written
+// shared): recent studies, the last open document of each, who the user is. Written
 // atomically; a damaged settings file is set aside, never fatal.
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import type { Identity } from './identity';
 
 const SettingsSchema = z.object({
   recentStudies: z.array(z.string()).default([]),
   lastDocuments: z.record(z.string(), z.string()).default({}),
   userName: z.string().optional(),
+  userEmail: z.string().nullable().optional(),
+  userOrcid: z.string().nullable().optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -61,6 +64,18 @@ export class SettingsStore {
 
   get userName(): string {
     return this.data.userName || os.userInfo().username || 'Anonymous';
+  }
+
+  /** Who is working; the name falls back to the system's user name until one is chosen. */
+  get identity(): Identity & { chosen: boolean } {
+    return { name: this.userName, email: this.data.userEmail ?? null, orcid: this.data.userOrcid ?? null, chosen: Boolean(this.data.userName) };
+  }
+
+  setIdentity(who: Identity): void {
+    this.data.userName = who.name;
+    this.data.userEmail = who.email;
+    this.data.userOrcid = who.orcid;
+    this.save();
   }
 
   noteStudyOpened(file: string): void {

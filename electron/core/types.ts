@@ -79,4 +79,64 @@ export interface DocumentDetail {
   summary: DocumentSummary;
   blocks: Block[];
   annotations: PlacedAnnotation[];
+  /** Imported annotations that could not be placed in this text. */
+  orphans: Orphan[];
+}
+
+/** Someone who has worked in the study. */
+export interface Contributor {
+  name: string;
+  email: string | null;
+  orcid: string | null;
+  firstSeen: string;
+  lastSeen: string;
+  /** How many of the study's annotations are theirs. */
+  annotations: number;
+}
+
+/** An imported annotation whose quote could not be found in its document's text. */
+export interface Orphan {
+  id: string;
+  documentId: string;
+  tag: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  note: string;
+  fields: AnnotationFields;
+  author: string;
+  created: string;
+  modified: string;
+  /** The file it came from. */
+  origin: string;
+  imported: string;
+}
+
+/** An annotation changed on both sides of a merge: the version kept and the one set aside. */
+export interface Conflict {
+  id: number;
+  annotationId: string;
+  documentId: string;
+  kept: Annotation;
+  /** The other version, or a deletion ({ deleted, by }). */
+  other: Annotation | { deleted: string; by?: string };
+  origin: string;
+  recorded: string;
+}
+
+/** A deletion, kept so that it travels to colleagues' studies. */
+export interface Tombstone {
+  id: string;
+  documentId: string;
+  deleted: string;
+  author: string;
+}
+
+/** One thing someone did to an annotation. */
+export interface Change {
+  annotationId: string;
+  documentId: string;
+  action: 'create' | 'edit' | 'delete' | 'restore';
+  author: string;
+  at: string;
 }

@@ -7,7 +7,9 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { z } from 'zod';
 import { AnnotationFieldsSchema } from '../fields';
 import type { Block } from '../text/model';
-import type { Annotation, DocumentSummary, Person, Tag, Verdict } from '../types';
+import type { Annotation, Change, Contributor, DocumentSummary, Person, Tag, Tombstone, Verdict } from '../types';
+
+export type { Tombstone };
 import type { ExportData } from './export-data';
 
 export const PACKAGE_FORMAT = 'sourcemark-package';
@@ -15,12 +17,6 @@ export const PACKAGE_VERSION = 1;
 /** Larger packages are refused before they are unpacked. */
 export const MAX_PACKAGE_BYTES = 512 * 1024 * 1024;
 
-export interface Tombstone {
-  id: string;
-  documentId: string;
-  deleted: string;
-  author: string;
-}
 
 export interface PackageDocument {
   id: string;
@@ -46,9 +42,19 @@ export interface ExchangePackage {
   verdicts: Verdict[];
   people: Person[];
   tombstones: Tombstone[];
+  contributors: Array<Omit<Contributor, 'annotations'>>;
+  changes: Change[];
 }
 
-export function writePackage(data: ExportData, blocks: ReadonlyMap<string, Block[]>, tombstones: readonly Tombstone[]): Uint8Array {
+/** What a package holds beyond the export data every format shares. */
+export interface PackageExtras {
+  blocks: ReadonlyMap<string, Block[]>;
+  tombstones: readonly Tombstone[];
+  contributors: ReadonlyArray<Omit<Contributor, 'annotations'>>;
+  changes: readonly Change[];
+}
+
+export function writePackage(data: ExportData, { blocks, tombstones, contributors, changes }: PackageExtras): Uint8Array {
   const json = (v: unknown) => strToU8(JSON.stringify(v, null, 1));
   const files: Record<string, Uint8Array> = {
     'manifest.json': json({ format: PACKAGE_FORMAT, version: PACKAGE_VERSION, generator: data.generator, generated: data.generated, study: data.study }),
@@ -57,6 +63,8 @@ export function writePackage(data: ExportData, blocks: ReadonlyMap<string, Block
     'verdicts.json': json(data.verdicts),
     'people.json': json(data.people),
     'tombstones.json': json(tombstones),
+    'contributors.json': json(contributors),
+    'changes.json': json(changes),
   };
   for (const { summary, text } of data.documents) {
     const s: DocumentSummary = summary;
@@ -152,11 +160,14 @@ const TagSchema = z.object({
 const VerdictSchema = z.object({ id: Id, label: z.string().min(1).max(100), color: z.string().regex(/^#[0-9A-Fa-f]{6}$/) });
 const PersonSchema = z.object({ id: Id, name: z.string().min(1).max(300), role: z.string().max(300) });
 const TombstoneSchema = z.object({ id: Id, documentId: DocId, deleted: Iso, author: z.string().max(200) });
+const ChangeSchema = z.object({ annotationId: Id, documentId: DocId, action: z.enum(['create', 'edit', 'delete', 'restore']), author: z.string().max(200), at: Iso });
+const ContributorSchema = z.object({ name: z.string().min(1).max(200), email: z.string().max(320).nullable(), orcid: z.string().max(64).nullable(), firstSeen: Iso, lastSeen: Iso });
 
 export class PackageError extends Error {}
 
-function entry<T>(files: Record<string, Uint8Array>, name: string, schema: z.ZodType<T>): T {
+function entry<T>(files: Record<string, Uint8Array>, name: string, schema: z.ZodType<T>, fallback?: T): T {
   const raw = files[name];
+  if (!raw && fallback !== undefined) return fallback;
   if (!raw) throw new PackageError(`it has no ${name}`);
   let value: unknown;
   try {
@@ -201,5 +212,7 @@ export function readPackage(bytes: Uint8Array): ExchangePackage {
     verdicts: entry(files, 'verdicts.json', z.array(VerdictSchema)),
     people: entry(files, 'people.json', z.array(PersonSchema)),
     tombstones: entry(files, 'tombstones.json', z.array(TombstoneSchema)),
+    contributors: entry(files, 'contributors.json', z.array(ContributorSchema), []),
+    changes: entry(files, 'changes.json', z.array(ChangeSchema), []),
   };
 }

@@ -8,7 +8,7 @@ import { AppError } from '../errors';
 import { EMPTY_CLAIM, tagKind, type AnnotationFields } from '../fields';
 import { figureReading } from './facts';
 import type { CodePointIndex } from '../text/codepoints';
-import type { Annotation, DocumentDetail, PlacedAnnotation } from '../types';
+import type { Annotation, Change, DocumentDetail, PlacedAnnotation } from '../types';
 import type { Ctx } from './context';
 
 export function getDocument(ctx: Ctx, id: string): DocumentDetail {
@@ -22,7 +22,7 @@ export function getDocument(ctx: Ctx, id: string): DocumentDetail {
     if (placed.status === 'orphan') return { ...a, placement: { status: 'orphan' } };
     return { ...a, start: placed.start, end: placed.end, placement: { status: 'anchored', method: placed.method } };
   });
-  return { summary, blocks: content.blocks, annotations };
+  return { summary, blocks: content.blocks, annotations, orphans: study.exchange.orphans(id) };
 }
 
 function requireTag(ctx: Ctx, tag: string): void {
@@ -66,7 +66,10 @@ export function createAnnotation(ctx: Ctx, { documentId, tag, start, end, note }
     created: when,
     modified: when,
   };
-  ctx.study.write(() => ctx.study.annotations.insert(a));
+  ctx.study.write(() => {
+    ctx.study.annotations.insert(a);
+    recordChange(ctx, a, 'create', when);
+  });
   return a;
 }
 
@@ -79,6 +82,12 @@ function initialFields(ctx: Ctx, tag: string, quote: { exact: string; suffix: st
   if (kind === 'figure') return { figure: figureReading(quote) };
   if (kind === 'claim') return { claim: { ...EMPTY_CLAIM, verdict: ctx.study.verdicts.exists('unchecked') ? 'unchecked' : null } };
   return {};
+}
+
+/** Who changed what is part of the study: the change log and the contributor list. */
+function recordChange(ctx: Ctx, a: Annotation, action: Change['action'], at: string): void {
+  ctx.study.exchange.recordChange({ annotationId: a.id, documentId: a.documentId, action, author: ctx.user, at });
+  ctx.study.exchange.touch(ctx.identity, at);
 }
 
 function existing(ctx: Ctx, id: string): Annotation {
@@ -112,6 +121,7 @@ export function updateAnnotation(ctx: Ctx, req: Request<'updateAnnotation'>): An
     // Retagged with no facts of the new kind yet: start them as a new annotation would.
     if (req.fields === undefined && req.tag !== undefined) next.fields = { ...initialFields(ctx, next.tag, next), ...next.fields };
     ctx.study.annotations.update(next);
+    recordChange(ctx, next, 'edit', next.modified);
     return next;
   });
 }
@@ -119,7 +129,9 @@ export function updateAnnotation(ctx: Ctx, req: Request<'updateAnnotation'>): An
 export function deleteAnnotation(ctx: Ctx, id: string): Annotation {
   return ctx.study.write(() => {
     const a = existing(ctx, id);
-    ctx.study.annotations.delete(a, ctx.now(), ctx.user);
+    const when = ctx.now();
+    ctx.study.annotations.delete(a, when, ctx.user);
+    recordChange(ctx, a, 'delete', when);
     return a;
   });
 }
@@ -136,6 +148,7 @@ export function restoreAnnotation(ctx: Ctx, annotation: Request<'restoreAnnotati
   ctx.study.write(() => {
     if (ctx.study.annotations.get(a.id)) throw new AppError('conflict', 'That annotation already exists.');
     ctx.study.annotations.insert(a);
+    recordChange(ctx, a, 'restore', ctx.now());
   });
   return a;
 }

@@ -1,6 +1,7 @@
 // What an operation needs from the session: the open study, the clock, who is working, and
 // a code-point index of a document's text (cached by the service; texts never change).
 
+import type { Identity } from '../identity';
 import type { Study } from '../store/study';
 import type { CodePointIndex } from '../text/codepoints';
 
@@ -8,5 +9,7 @@ export interface Ctx {
   study: Study;
   now(): string;
   user: string;
+  /** The user's name, e-mail and ORCID, recorded as a contributor when they change the study. */
+  identity: Identity;
   index(documentId: string): CodePointIndex;
 }

@@ -11,7 +11,7 @@ import { annotationsToCsv } from '../formats/csv-annotations';
 import type { ExportData } from '../formats/export-data';
 import { locationsToGeoJson } from '../formats/geojson';
 import { safeFileName } from '../formats/ids';
-import { writePackage, type Tombstone } from '../formats/package';
+import { writePackage } from '../formats/package';
 import { toRefi } from '../formats/refi';
 import { toW3CCollection } from '../formats/w3c';
 import type { Study } from '../store/study';
@@ -71,8 +71,12 @@ export function exportAs(study: Study, format: ExportFormat, documentIds: readon
     case 'package': {
       const ids = new Set(data.documents.map((d) => d.summary.id));
       const blocks = new Map<string, Block[]>(data.documents.map((d) => [d.summary.id, study.documents.content(d.summary.id)!.blocks]));
-      const tombstones = (study.db.prepare('SELECT id, document_id AS documentId, deleted, author FROM tombstones').all() as Tombstone[]).filter((t) => ids.has(t.documentId));
-      return binary(`${base}.sourcemark.zip`, 'application/zip', writePackage(data, blocks, tombstones));
+      const changes = study.exchange.changes(ids);
+      const tombstones = study.annotations.tombstones(ids);
+      // Whoever worked on these documents: authors, editors, deleters.
+      const names = new Set([...data.documents.flatMap((d) => d.annotations.map((a) => a.author)), ...changes.map((c) => c.author), ...tombstones.map((t) => t.author)]);
+      const contributors = study.exchange.contributors().filter((c) => names.has(c.name)).map(({ annotations: _n, ...c }) => c);
+      return binary(`${base}.sourcemark.zip`, 'application/zip', writePackage(data, { blocks, tombstones, contributors, changes }));
     }
   }
 }

@@ -21,3 +21,8 @@ export function importArticle(study: Study, name: string, bytes: Uint8Array, now
   });
   return { status, fileName, document: docs.get(article.id)! };
 }
+
+/** Article files by name; anything else offered to an import is read as annotations. */
+export function looksLikeArticle(name: string): boolean {
+  return /\.(md|markdown|txt)$/i.test(name);
+}

@@ -3,7 +3,7 @@
 
 import type { Database, Statement } from 'better-sqlite3';
 import { parseFields } from '../fields';
-import type { Annotation } from '../types';
+import type { Annotation, Tombstone } from '../types';
 
 export interface Row {
   id: string;
@@ -50,9 +50,9 @@ export class AnnotationRepo {
   private readonly deleteStmt: Statement<[string]>;
   private readonly tombStmt: Statement;
   private readonly untombStmt: Statement<[string]>;
-  private readonly isTombStmt: Statement<[string], { id: string }>;
+  private readonly isTombStmt: Statement<[string], { id: string; deleted: string }>;
 
-  constructor(db: Database) {
+  constructor(private readonly db: Database) {
     this.byDoc = db.prepare(`SELECT ${COLUMNS} FROM annotations WHERE document_id = ? ORDER BY start, end DESC, created`);
     this.all = db.prepare(`SELECT ${COLUMNS} FROM annotations ORDER BY document_id, start, end DESC, created`);
     this.one = db.prepare(`SELECT ${COLUMNS} FROM annotations WHERE id = ?`);
@@ -67,7 +67,7 @@ export class AnnotationRepo {
       'INSERT OR REPLACE INTO tombstones (id, document_id, deleted, author) VALUES (@id, @documentId, @deleted, @author)',
     );
     this.untombStmt = db.prepare('DELETE FROM tombstones WHERE id = ?');
-    this.isTombStmt = db.prepare('SELECT id FROM tombstones WHERE id = ?');
+    this.isTombStmt = db.prepare('SELECT id, deleted FROM tombstones WHERE id = ?');
   }
 
   listByDocument(documentId: string): Annotation[] {
@@ -90,6 +90,22 @@ export class AnnotationRepo {
 
   isDeleted(id: string): boolean {
     return this.isTombStmt.get(id) !== undefined;
+  }
+
+  /** When the annotation was deleted, if it was. */
+  deletedAt(id: string): string | undefined {
+    return this.isTombStmt.get(id)?.deleted;
+  }
+
+  /** Deletions, for exchange: a colleague's merge deletes what we deleted. */
+  tombstones(documentIds?: ReadonlySet<string>): Tombstone[] {
+    const all = this.db.prepare('SELECT id, document_id AS documentId, deleted, author FROM tombstones ORDER BY id').all() as Tombstone[];
+    return documentIds ? all.filter((t) => documentIds.has(t.documentId)) : all;
+  }
+
+  /** Keep a deletion that arrived from elsewhere, for an annotation this study never had. */
+  addTombstone(t: Tombstone): void {
+    this.tombStmt.run(t);
   }
 
   /** Insert (or, for undo of a delete, re-insert) an annotation; clears any tombstone. */

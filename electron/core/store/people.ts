@@ -32,6 +32,11 @@ export class PeopleRepo {
     return { id, name: clean, role: role.trim() };
   }
 
+  /** Keep a person from another study under their own id (exchange is lossless). */
+  insert(p: Person, created: string): void {
+    this.db.prepare('INSERT INTO people (id, name, role, created) VALUES (?, ?, ?, ?)').run(p.id, p.name, p.role, created);
+  }
+
   update(id: string, name: string, role: string): Person {
     const clean = name.replace(/\s+/g, ' ').trim();
     if (!clean) throw new AppError('bad_input', 'A person needs a name.');

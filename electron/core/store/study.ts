@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AnnotationRepo } from './annotations';
 import { DocumentRepo } from './documents';
+import { ExchangeRepo } from './exchange';
 import { createStudyFile, openStudyFile } from './open';
 import { PeopleRepo } from './people';
 import { TagRepo } from './tags';
@@ -23,6 +24,7 @@ export class Study {
   readonly tags: TagRepo;
   readonly verdicts: VerdictRepo;
   readonly people: PeopleRepo;
+  readonly exchange: ExchangeRepo;
   readonly meta: StudyMeta;
 
   private constructor(
@@ -34,6 +36,7 @@ export class Study {
     this.tags = new TagRepo(db);
     this.verdicts = new VerdictRepo(db);
     this.people = new PeopleRepo(db);
+    this.exchange = new ExchangeRepo(db);
     const rows = db.prepare('SELECT key, value FROM study_meta').all() as Array<{ key: string; value: string }>;
     const meta = Object.fromEntries(rows.map((r) => [r.key, r.value]));
     this.meta = {

@@ -87,3 +87,23 @@ describe('format 2 → 3 (search)', () => {
     db.close();
   });
 });
+
+describe('format 3 → 4 (exchange)', () => {
+  it('lists the authors the study already has as contributors, and adds empty orphan and conflict lists', () => {
+    const dir = tmpDir();
+    const file = path.join(dir, 'three.sourcemark');
+    formatOneStudy(file);
+    const db = new Database(file);
+    migrate(db, 3);
+    db.close();
+    const s = Study.open(file);
+    expect(s.formatVersion()).toBe(4);
+    expect(s.exchange.contributors()).toEqual([
+      { name: 'ana', email: null, orcid: null, firstSeen: '2025-01-01T00:00:00.000Z', lastSeen: '2025-01-01T00:00:00.000Z', annotations: 2 },
+      { name: 'ben', email: null, orcid: null, firstSeen: '2025-01-02T00:00:00.000Z', lastSeen: '2025-01-03T00:00:00.000Z', annotations: 1 },
+    ]);
+    expect(s.exchange.orphans('a'.repeat(64))).toEqual([]);
+    expect(s.exchange.conflicts()).toEqual([]);
+    s.close();
+  });
+});

@@ -1,0 +1,102 @@
+// Import and merge as the user meets them: a preview that says what an import will do, the
+// import itself (one transaction), and the review of what a merge set aside: unanchored
+// annotations to place or discard, and conflicts to settle.
+
+import { quoteAt } from '../anchoring/anchor';
+import type { Request } from '../contract';
+import { AppError } from '../errors';
+import { ImportError, readIncoming } from '../exchange/incoming';
+import { mergeInto, type ImportSummary } from '../exchange/merge';
+import type { Annotation, Conflict, Orphan } from '../types';
+import type { Ctx } from './context';
+
+function read(ctx: Ctx, name: string, bytes: Uint8Array, dryRun: boolean): ImportSummary {
+  try {
+    return mergeInto(ctx.study, readIncoming(name, bytes), { now: ctx.now(), dryRun });
+  } catch (e) {
+    if (e instanceof ImportError) throw new AppError('bad_input', `“${name}” cannot be imported: ${e.message}. Nothing was changed.`);
+    throw e;
+  }
+}
+
+/** Everything an import would do, without doing it. */
+export function previewImport(ctx: Ctx, name: string, bytes: Uint8Array): ImportSummary {
+  return read(ctx, name, bytes, true);
+}
+
+export function importAnnotations(ctx: Ctx, name: string, bytes: Uint8Array): ImportSummary {
+  const summary = read(ctx, name, bytes, false);
+  ctx.study.write(() => ctx.study.exchange.touch(ctx.identity, ctx.now()));
+  return summary;
+}
+
+export function listOrphans(ctx: Ctx, documentId?: string): Orphan[] {
+  return ctx.study.exchange.orphans(documentId);
+}
+
+function orphan(ctx: Ctx, id: string): Orphan {
+  const o = ctx.study.exchange.orphan(id);
+  if (!o) throw new AppError('not_found', 'That unanchored annotation is no longer in the list.');
+  return o;
+}
+
+/** Give an unanchored annotation a place in the text (the user's selection); it keeps its id and facts. */
+export function placeOrphan(ctx: Ctx, { id, start, end }: Request<'placeOrphan'>): Annotation {
+  return ctx.study.write(() => {
+    const o = orphan(ctx, id);
+    const idx = ctx.index(o.documentId);
+    if (end > idx.length || start >= end) throw new AppError('bad_input', `The range ${start}–${end} is outside the document (0–${idx.length}).`);
+    if (!ctx.study.tags.get(o.tag)) throw new AppError('bad_input', 'Its tag has been deleted; add the tag again first.');
+    const when = ctx.now();
+    const { origin: _o, imported: _i, ...rest } = o;
+    const a: Annotation = { ...rest, start, end, ...quoteAt(idx, start, end), modified: when };
+    ctx.study.annotations.insert(a);
+    ctx.study.exchange.removeOrphan(id);
+    ctx.study.exchange.recordChange({ annotationId: id, documentId: a.documentId, action: 'edit', author: ctx.user, at: when });
+    ctx.study.exchange.touch(ctx.identity, when);
+    return a;
+  });
+}
+
+export function discardOrphan(ctx: Ctx, id: string): Orphan {
+  return ctx.study.write(() => {
+    const o = orphan(ctx, id);
+    ctx.study.exchange.removeOrphan(id);
+    ctx.study.annotations.addTombstone({ id, documentId: o.documentId, deleted: ctx.now(), author: ctx.user });
+    return o;
+  });
+}
+
+export function listConflicts(ctx: Ctx): Conflict[] {
+  return ctx.study.exchange.conflicts();
+}
+
+/** Settle a conflict: keep the version the merge kept, or take the one it set aside. */
+export function resolveConflict(ctx: Ctx, { id, keep }: Request<'resolveConflict'>): Conflict[] {
+  ctx.study.write(() => {
+    const c = ctx.study.exchange.conflict(id);
+    if (!c) throw new AppError('not_found', 'That conflict has already been settled.');
+    if (keep === 'other') {
+      const current = ctx.study.annotations.get(c.annotationId);
+      const when = ctx.now();
+      if ('deleted' in c.other) {
+        if (current) {
+          ctx.study.annotations.delete(current, when, ctx.user);
+          ctx.study.exchange.recordChange({ annotationId: current.id, documentId: current.documentId, action: 'delete', author: ctx.user, at: when });
+        }
+      } else {
+        const other = c.other;
+        const idx = ctx.index(other.documentId);
+        if (other.end > idx.length || idx.slice(other.start, other.end) !== other.exact) throw new AppError('bad_input', 'The other version no longer fits the text.');
+        if (!ctx.study.tags.get(other.tag)) throw new AppError('bad_input', 'The other version’s tag has been deleted.');
+        const next = { ...other, modified: when };
+        if (current) ctx.study.annotations.update(next);
+        else ctx.study.annotations.insert(next);
+        ctx.study.exchange.recordChange({ annotationId: other.id, documentId: other.documentId, action: 'edit', author: ctx.user, at: when });
+      }
+      ctx.study.exchange.touch(ctx.identity, when);
+    }
+    ctx.study.exchange.resolveConflict(id);
+  });
+  return ctx.study.exchange.conflicts();
+}
