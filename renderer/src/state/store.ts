@@ -380,7 +380,7 @@ export class AppStore {
       this.notify('error', 'Open a document first, or export the whole study.');
       return undefined;
     }
-    return this.guard('Could not export', () => api.exportW3C(scope === 'document' ? { documentId: this.state.current!.summary.id } : {}));
+    return this.guard('Could not export', () => api.exportAs({ format: 'w3c', ...(scope === 'document' ? { documentIds: [this.state.current!.summary.id] } : {}) }));
   }
 }
 
