@@ -4,6 +4,8 @@
 //  3. from the tag key to the saved, painted annotation with 5,000 present
 //  4. gazetteer lookups
 //  5. search over a study with 100,000 annotations
+//  6. export and import of those 100,000 annotations (package, W3C, CSV, brat, REFI-QDA)
+//  7. re-anchoring 10,000 annotations onto an edited text
 // `npm run bench -- core` skips the browser parts.
 // Run on the built renderer (dist/renderer) through the real web host and core.
 
@@ -17,6 +19,7 @@ import { importArticle } from '../electron/core/ops/files';
 import { parseArticle } from '../electron/core/text/article';
 import { startWebHost } from '../electron/web-host';
 import { bigArticle, studyWithAnnotations } from './fixtures';
+import { benchExchange, benchReanchor } from './exchange-bench';
 import { benchGazetteer, benchSearch } from './study-bench';
 
 const ANNOTATIONS = Number(process.env.BENCH_ANNOTATIONS ?? 5000);
@@ -136,5 +139,7 @@ async function benchBrowser(): Promise<void> {
 benchImport();
 if (!process.argv.includes('core')) await benchBrowser();
 benchGazetteer(summary);
-benchSearch(dir, summary);
+const searchStudy = benchSearch(dir, summary);
+benchExchange(dir, searchStudy);
+benchReanchor(dir, summary);
 fs.rmSync(dir, { recursive: true, force: true });

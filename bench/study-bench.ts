@@ -85,7 +85,7 @@ export function benchSearch(dir: string, summary: Summary, total = 100_000): Stu
   });
   console.log(`   building it (20 documents; inserts and their index in one transaction): ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  const ctx = { study, now: () => now, user: 'bench', index: () => docs[0]!.idx };
+  const ctx = { study, now: () => now, user: 'bench', identity: { name: 'bench', email: null, orcid: null }, index: () => docs[0]!.idx };
   const cases: Array<[string, Parameters<typeof search>[1]]> = [
     ['a common word ("governor")', { text: 'governor', limit: 200 }],
     ['a rare word in notes ("rumour")', { text: 'rumour', limit: 200 }],

@@ -7,7 +7,7 @@ import type { Result } from './core/errors';
 export type Bridge = { [M in Method]: (request: Request<M>) => Promise<Result<Responses[M]>> };
 
 export type MenuCommand =
-  | { command: 'new-study' | 'open-study' | 'export-document' | 'export-study' | 'undo' | 'redo' | 'delete-annotation' | 'toggle-theme' | 'manage-tags' | 'search' | 'map' }
+  | { command: 'new-study' | 'open-study' | 'export-document' | 'export-study' | 'undo' | 'redo' | 'delete-annotation' | 'toggle-theme' | 'manage-tags' | 'search' | 'map' | 'import-annotations' | 'identity' | 'conflicts' }
   | { command: 'open-recent'; path: string }
   | { command: 'import-files'; files: Array<{ name: string; dataBase64: string }> };
 

@@ -150,14 +150,17 @@ export class SourcemarkPage {
     await this.page.keyboard.press('Control+Shift+z');
   }
 
-  /** Trigger an export and return the downloaded file's text and name. */
-  async export(scope: 'document' | 'study'): Promise<{ name: string; text: string }> {
-    const download = this.page.waitForEvent('download');
+  /** Export through the dialog (Ctrl+E, or Ctrl+Shift+E for the study) and return the downloaded file. */
+  async export(scope: 'document' | 'study', format = 'W3C Web Annotation'): Promise<{ name: string; text: string; bytes: Buffer }> {
     await this.page.keyboard.press(scope === 'document' ? 'Control+e' : 'Control+Shift+e');
+    const dialog = this.page.getByRole('dialog', { name: 'Export annotations' });
+    await dialog.getByRole('radio', { name: new RegExp(format) }).check();
+    const download = this.page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const d = await download;
-    const stream = await d.createReadStream();
-    let text = '';
-    for await (const chunk of stream) text += chunk.toString();
-    return { name: d.suggestedFilename(), text };
+    const chunks: Buffer[] = [];
+    for await (const chunk of await d.createReadStream()) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
+    return { name: d.suggestedFilename(), text: bytes.toString('utf8'), bytes };
   }
 }

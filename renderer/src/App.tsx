@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../../electron/bridge';
 import { host } from './api';
-import { download, fromBase64, toImports } from './files';
+import { download, fromBase64, looksLikeArticle, toImports } from './files';
 import { useAppState } from './hooks';
 import { AnnotationPanel } from './panels/AnnotationPanel';
 import { Library } from './panels/Library';
@@ -13,6 +13,12 @@ import { StudyDialog } from './panels/StudyDialog';
 import { MapView } from './panels/MapView';
 import { SearchPanel } from './panels/SearchPanel';
 import { TagManager } from './panels/TagManager';
+import { CompareView } from './panels/exchange/CompareView';
+import { ConflictsDialog } from './panels/exchange/ConflictsDialog';
+import { ExportDialog } from './panels/exchange/ExportDialog';
+import { IdentityDialog } from './panels/exchange/IdentityDialog';
+import { ImportDialog } from './panels/exchange/ImportDialog';
+import { describeImport } from '../../electron/core/exchange/describe';
 import { TopBar } from './panels/TopBar';
 import { DocHeader } from './reader/DocHeader';
 import { Reader } from './reader/Reader';
@@ -28,6 +34,8 @@ export function App() {
   const [theme, setTheme] = useState<Theme>(initialTheme);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  /** A dropped file that is not an article: it opens the import dialog's preview. */
+  const [droppedAnnotations, setDroppedAnnotations] = useState<File | null>(null);
 
   useEffect(() => applyTheme(theme), [theme]);
   useEffect(() => void store.init(), []);
@@ -59,6 +67,11 @@ export function App() {
           store.notify('info', `Exported ${file.fileName}.`);
         }
       },
+      exportAs: (scope: 'document' | 'study') => store.showDialog({ kind: 'export', scope }),
+      importAnnotations: () => store.showDialog({ kind: 'import' }),
+      identity: () => store.showDialog({ kind: 'identity' }),
+      conflicts: () => store.showDialog({ kind: 'conflicts' }),
+      compare: () => store.showDialog({ kind: 'compare' }),
       undo: () => void store.undo(),
       redo: () => void store.redo(),
       deleteSelected: () => {
@@ -94,13 +107,18 @@ export function App() {
         void actions.chooseStudy('open');
       } else if (mod && key === 'e') {
         e.preventDefault();
-        void actions.exportW3C(e.shiftKey ? 'study' : 'document');
+        actions.exportAs(e.shiftKey ? 'study' : 'document');
+      } else if (mod && !e.shiftKey && key === 'i') {
+        e.preventDefault();
+        actions.importAnnotations();
       } else if ((mod && e.shiftKey && key === 'f') || (e.key === '/' && !typing && !(document.activeElement as HTMLElement | null)?.isContentEditable)) {
         e.preventDefault();
         actions.search();
       } else if (mod && e.shiftKey && key === 'l') {
         e.preventDefault();
         actions.toggleTheme();
+      } else if (e.key === 'Escape' && !typing && store.getState().placing) {
+        store.startPlacing(null);
       } else if (e.key === 'Escape' && !typing && store.getState().selectedId) {
         store.select(null);
       }
@@ -123,9 +141,15 @@ export function App() {
           case 'import-files':
             return void store.importFiles(fromBase64(c.files));
           case 'export-document':
-            return void actions.exportW3C('document');
+            return actions.exportAs('document');
           case 'export-study':
-            return void actions.exportW3C('study');
+            return actions.exportAs('study');
+          case 'import-annotations':
+            return actions.importAnnotations();
+          case 'identity':
+            return actions.identity();
+          case 'conflicts':
+            return actions.conflicts();
           case 'undo':
             return inTextField(document.activeElement) ? void document.execCommand('undo') : actions.undo();
           case 'redo':
@@ -160,7 +184,15 @@ export function App() {
       if (!hasFiles(e)) return;
       e.preventDefault();
       setDragging(false);
-      if (e.dataTransfer?.files.length) void store.importFiles(toImports(e.dataTransfer.files));
+      const files = Array.from(e.dataTransfer?.files ?? []);
+      const articles = files.filter((f) => looksLikeArticle(f.name));
+      const other = files.find((f) => !looksLikeArticle(f.name));
+      if (articles.length) void store.importFiles(toImports(articles));
+      // Anything else is taken for annotations (a package, a study, W3C JSON): preview it.
+      if (other) {
+        setDroppedAnnotations(other);
+        store.showDialog({ kind: 'import' });
+      }
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
@@ -222,6 +254,8 @@ export function App() {
                   adjustable={s.adjustable}
                   flash={s.flash}
                   onTag={(tag, start, end) => void store.tag(tag, start, end)}
+                  placing={s.placing?.exact ?? null}
+                  onPlace={(start, end) => void store.placeOrphan(start, end)}
                   onAdjust={(id, start, end, key) => void store.update(id, { start, end }, key)}
                   onAdjustBy={(id, ds, de, length, key) => store.adjustBy(id, ds, de, length, key)}
                   onSelect={(id) => store.select(id)}
@@ -252,6 +286,11 @@ export function App() {
           ) : s.current ? (
             <AnnotationPanel
               annotations={s.annotations}
+              orphans={s.orphans}
+              placingId={s.placing?.id ?? null}
+              onPlace={(o) => store.startPlacing(o)}
+              onDiscardOrphan={(id) => void store.discardOrphan(id)}
+              onCompare={actions.compare}
               tags={tags}
               verdicts={s.session?.verdicts ?? []}
               people={s.people}
@@ -298,9 +337,69 @@ export function App() {
           onClose={() => store.showMap(false)}
         />
       )}
+      {s.dialog?.kind === 'export' && (
+        <ExportDialog
+          documents={s.documents}
+          currentId={s.current?.summary.id ?? null}
+          initialScope={s.dialog.scope}
+          onExported={(file) => {
+            download(file);
+            store.showDialog(null);
+            store.notify('info', `Exported ${file.fileName}.`);
+          }}
+          onClose={() => store.showDialog(null)}
+        />
+      )}
+      {s.dialog?.kind === 'import' && (
+        <ImportDialog
+          initial={droppedAnnotations}
+          onImported={(summary) => {
+            setDroppedAnnotations(null);
+            store.showDialog(null);
+            store.notify('info', `Imported ${summary.origin}.`, describeImport(summary));
+            void store.afterImport();
+          }}
+          onClose={() => {
+            setDroppedAnnotations(null);
+            store.showDialog(null);
+          }}
+        />
+      )}
+      {s.dialog?.kind === 'identity' && s.session && (
+        <IdentityDialog
+          session={s.session}
+          onSaved={(session) => {
+            store.showDialog(null);
+            void store.refreshSession();
+            store.notify('info', `You are annotating as ${session.identity.name}.`);
+          }}
+          onClose={() => store.showDialog(null)}
+        />
+      )}
+      {s.dialog?.kind === 'conflicts' && s.session && (
+        <ConflictsDialog
+          documents={s.documents}
+          tags={tags}
+          verdicts={s.session.verdicts}
+          onChanged={() => void store.afterImport()}
+          onClose={() => store.showDialog(null)}
+        />
+      )}
+      {s.dialog?.kind === 'compare' && s.current && (
+        <CompareView
+          documentId={s.current.summary.id}
+          title={s.current.summary.title}
+          tags={tags}
+          onReveal={(id) => {
+            store.showDialog(null);
+            store.select(id, true);
+          }}
+          onClose={() => store.showDialog(null)}
+        />
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop articles to import them
+          Drop articles, or a colleague’s annotations, to import them
         </div>
       )}
       <Notices notices={s.notices} busy={s.busy} onDismiss={(id) => store.dismiss(id)} />

@@ -25,12 +25,19 @@ export function fromBase64(files: Array<{ name: string; dataBase64: string }>): 
   return files.map((f) => ({ name: f.name, readBase64: async () => f.dataBase64 }));
 }
 
+/** Read one picked file as base64 (for the annotation importer). */
+export function fileBase64(file: File): Promise<string> {
+  return readBase64(file);
+}
+
 export function looksLikeArticle(name: string): boolean {
   return ARTICLE.test(name);
 }
 
-export function download(file: { fileName: string; mimeType: string; content: string }): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+/** Save an export: text as it is, archives from base64. */
+export function download(file: { fileName: string; mimeType: string; content: string; encoding?: 'utf8' | 'base64' }): void {
+  const body = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content;
+  const url = URL.createObjectURL(new Blob([body], { type: file.mimeType }));
   const a = document.createElement('a');
   a.href = url;
   a.download = file.fileName;

@@ -46,7 +46,7 @@ describe('merging', () => {
     const intoAna = send(ben.s, ana.s);
     expect(intoAna.annotations).toMatchObject({ changed: 1, conflicts: 1 });
     expect(ana.s.study.annotations.get(claim.id)!.note).toBe('Ben: two sources disagree');
-    const [c] = ana.s.listConflicts({});
+    const [c] = ana.s.listConflicts();
     expect(c).toMatchObject({ annotationId: claim.id, kept: { note: 'Ben: two sources disagree' }, other: { note: 'Ana: confirmed by RFE/RL' }, origin: 'Ben.sourcemark.zip' });
     // The other way round, Ben keeps his (newer) and records Ana's.
     const intoBen = ben.s.importAnnotations({ name: 'Ana.sourcemark.zip', dataBase64: fromAna.content });
@@ -90,7 +90,7 @@ describe('merging', () => {
     const back = send(ana.s, ben.s);
     expect(back.annotations).toMatchObject({ added: 1, conflicts: 1 });
     expect(ben.s.study.annotations.get(osh.id)!.note).toBe('the city, not the region');
-    expect(ben.s.listConflicts({})[0]!.other).toMatchObject({ deleted: expect.any(String) });
+    expect(ben.s.listConflicts()[0]!.other).toMatchObject({ deleted: expect.any(String) });
     // And Ana's unchanged copy of something Ben deleted stays deleted at Ben's.
     const quote = ana.tag('quote', 'The governor has fled');
     send(ana.s, ben.s);
@@ -162,7 +162,7 @@ describe('merging', () => {
     send(ana.s, ben.s);
     ben.s.updateAnnotation({ id: claim.id, note: 'checked' });
     send(ben.s, ana.s);
-    expect(ana.s.listContributors({}).map((c) => [c.name, c.email, c.orcid, c.annotations])).toEqual([
+    expect(ana.s.listContributors().map((c) => [c.name, c.email, c.orcid, c.annotations])).toEqual([
       ['Ana', 'ana@example.org', '0000-0002-1825-0097', 1],
       ['Ben', null, null, 0],
     ]);

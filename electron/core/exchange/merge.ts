@@ -230,7 +230,8 @@ function merge(study: Study, incoming: Incoming, now: string): ImportSummary {
     }
     const tag = tagFor(inc.tagId, inc.tagName);
     const quote = quotePart(inc, idx, target.sameText);
-    const placed = anchor(idx, quote, target.sameText && inc.start !== null && inc.end !== null ? { start: inc.start, end: inc.end } : undefined);
+    // On a different text the old position is only a hint (it ranks repeated phrases by nearness).
+    const placed = anchor(idx, quote, inc.start !== null && inc.end !== null ? { start: inc.start, end: inc.end } : undefined);
     const fields = mapFields(inc.fields);
     if (placed.status === 'orphan') {
       const deleted = study.annotations.deletedAt(inc.id);

@@ -3,13 +3,21 @@
 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
-import type { Person, PlacedAnnotation, Request, Tag, Verdict } from '../../../electron/core/contract';
+import type { Orphan, Person, PlacedAnnotation, Request, Tag, Verdict } from '../../../electron/core/contract';
 import { verdictCounts } from '../state/annotation-list';
 import { Inspector } from './Inspector';
 import { VerdictCounts } from './Library';
+import { UnanchoredList } from './UnanchoredList';
 
 interface Props {
   annotations: readonly PlacedAnnotation[];
+  /** Imported annotations that could not be placed in this text. */
+  orphans: readonly Orphan[];
+  placingId: string | null;
+  onPlace(o: Orphan | null): void;
+  onDiscardOrphan(id: string): void;
+  /** Open the agreement view (shown when two or more people annotated the document). */
+  onCompare(): void;
   tags: readonly Tag[];
   verdicts: readonly Verdict[];
   people: readonly Person[];
@@ -34,6 +42,7 @@ export function AnnotationPanel(p: Props) {
   const shown = useMemo(() => p.annotations.filter((a) => a.placement.status === 'anchored' && !p.hiddenTags.has(a.tag)), [p.annotations, p.hiddenTags]);
   const orphans = useMemo(() => p.annotations.filter((a) => a.placement.status === 'orphan'), [p.annotations]);
   const selected = p.annotations.find((a) => a.id === p.selectedId) ?? null;
+  const authors = useMemo(() => [...new Set(p.annotations.map((a) => a.author))], [p.annotations]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
@@ -77,6 +86,11 @@ export function AnnotationPanel(p: Props) {
         <h2>
           Annotations <span className="muted">{p.annotations.length}</span>
         </h2>
+        {authors.length > 1 && (
+          <button type="button" onClick={p.onCompare} title={`Compare ${authors.join(', ')}`}>
+            Compare {authors.length} people…
+          </button>
+        )}
       </div>
       <div className="filters" role="group" aria-label="Show tags">
         {p.tags.map((t, s) => (
@@ -99,7 +113,8 @@ export function AnnotationPanel(p: Props) {
       <div
         className="ann-list"
         ref={scrollRef}
-        role="listbox"
+        // An empty listbox is invalid ARIA: the role comes with the first option.
+        role={shown.length ? 'listbox' : undefined}
         tabIndex={0}
         aria-label="Annotations in text order"
         aria-activedescendant={selectedIndex >= 0 ? `ann-${p.selectedId}` : undefined}
@@ -142,19 +157,7 @@ export function AnnotationPanel(p: Props) {
           </div>
         )}
       </div>
-      {orphans.length > 0 && (
-        <details className="orphans">
-          <summary>Unanchored ({orphans.length})</summary>
-          <p className="muted">These annotations no longer match the text. Their quotes are kept:</p>
-          <ul>
-            {orphans.map((a) => (
-              <li key={a.id}>
-                <q>{a.exact}</q> <span className="muted">…{a.prefix.slice(-20)}▮{a.suffix.slice(0, 20)}…</span>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <UnanchoredList stored={orphans} imported={p.orphans} tags={p.tags} placingId={p.placingId} onPlace={p.onPlace} onDiscard={p.onDiscardOrphan} />
       {selected && (
         <Inspector
           annotation={selected}

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { AnnotationFields, FactSuggestions, Person, PlacedAnnotation, Request, Tag, Verdict } from '../../../electron/core/contract';
 import { tagKind } from '../../../electron/core/fields';
 import { api } from '../api';
+import { AnnotationHistory } from './AnnotationHistory';
 import { DraftField } from './DraftField';
 import { ClaimFacts } from './facts/ClaimFacts';
 import { FigureFacts } from './facts/FigureFacts';
@@ -24,7 +25,6 @@ interface Props {
 }
 
 // Building a formatter is slow; one serves every render.
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function Inspector({ annotation: a, tags, verdicts, people, userName, onUpdate, onDelete, onCreatePerson }: Props) {
   const kind = tagKind(a.tag, tags);
@@ -82,9 +82,7 @@ export function Inspector({ annotation: a, tags, verdicts, people, userName, onU
       </label>
       <DraftField id="annotation-note" identity={a.id} multiline rows={2} value={a.note} placeholder="Why this matters, what to check…" onSave={(note, k) => onUpdate(a.id, { note }, k)} />
       <div className="insp-foot">
-        <span className="muted" title={`Created ${a.created}, modified ${a.modified}`}>
-          {a.author} · {when.format(new Date(a.modified))}
-        </span>
+        <AnnotationHistory annotation={a} />
         <button type="button" className="danger" onClick={() => onDelete(a.id)} title="Delete this annotation (Delete)">
           Delete
         </button>

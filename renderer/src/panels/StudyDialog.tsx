@@ -3,6 +3,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { Session } from '../../../electron/core/contract';
+import { DialogFooter } from './exchange/Modal';
 
 interface Props {
   kind: 'open' | 'new';
@@ -70,19 +71,11 @@ export function StudyDialog({ kind, session, onSubmit, onClose }: Props) {
             placeholder={`${session.defaultStudyDir}${sep}….sourcemark`}
             spellCheck={false}
           />
-          {error && (
-            <p className="error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
+          <DialogFooter error={error} onCancel={onClose}>
             <button type="submit" className="primary" disabled={working}>
               {kind === 'new' ? 'Create' : 'Open'}
             </button>
-          </div>
+          </DialogFooter>
         </form>
       </div>
     </div>

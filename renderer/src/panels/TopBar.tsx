@@ -9,7 +9,10 @@ interface Actions {
   importArticles(): void;
   chooseStudy(kind: 'open' | 'new'): void;
   openRecent(path: string): void;
-  exportW3C(scope: 'document' | 'study'): void;
+  exportAs(scope: 'document' | 'study'): void;
+  importAnnotations(): void;
+  identity(): void;
+  conflicts(): void;
   undo(): void;
   redo(): void;
   deleteSelected(): void;
@@ -46,8 +49,12 @@ export function TopBar({ session, hasDocument, hasSelection, undoLabel, redoLabe
               'separator',
               { label: 'Import articles…', shortcut: 'Ctrl+O', onSelect: a.importArticles },
               'separator',
-              { label: 'Export document (W3C JSON-LD)', shortcut: 'Ctrl+E', disabled: !hasDocument, onSelect: () => a.exportW3C('document') },
-              { label: 'Export study (W3C JSON-LD)', shortcut: 'Ctrl+Shift+E', onSelect: () => a.exportW3C('study') },
+              { label: 'Import annotations…', shortcut: 'Ctrl+I', onSelect: a.importAnnotations },
+              'separator',
+              { label: 'Export document…', shortcut: 'Ctrl+E', disabled: !hasDocument, onSelect: () => a.exportAs('document') },
+              { label: 'Export study…', shortcut: 'Ctrl+Shift+E', onSelect: () => a.exportAs('study') },
+              'separator',
+              { label: 'Your name…', onSelect: a.identity },
             ]}
           />
           <Menu
@@ -59,6 +66,7 @@ export function TopBar({ session, hasDocument, hasSelection, undoLabel, redoLabe
               { label: 'Delete annotation', shortcut: 'Del', disabled: !hasSelection, onSelect: a.deleteSelected },
               'separator',
               { label: 'Tags, verdicts and people…', onSelect: a.manageTags },
+              { label: 'Review conflicts…', disabled: !session?.openConflicts, onSelect: a.conflicts },
             ]}
           />
           <Menu
@@ -73,6 +81,16 @@ export function TopBar({ session, hasDocument, hasSelection, undoLabel, redoLabe
         </div>
       )}
       <span className="spacer" />
+      {session && session.openConflicts > 0 && (
+        <button type="button" className="conflicts-button" onClick={a.conflicts} title="Annotations changed both here and by a colleague">
+          {session.openConflicts} conflict{session.openConflicts === 1 ? '' : 's'} to review
+        </button>
+      )}
+      {session && (
+        <button type="button" className="identity-button" onClick={a.identity} title={session.identity.chosen ? 'Your name, e-mail and ORCID; who contributed' : 'Set the name recorded on your annotations'}>
+          {session.identity.chosen ? session.identity.name : `Annotating as ${session.identity.name} — set your name`}
+        </button>
+      )}
       <button type="button" className="search-button" onClick={a.search} title="Search the study (Ctrl+Shift+F or /)">
         Search…
       </button>

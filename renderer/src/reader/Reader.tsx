@@ -23,6 +23,9 @@ export interface ReaderProps {
   adjustable: boolean;
   flash: { id: string; nonce: number } | null;
   onTag(tag: string, start: number, end: number): void;
+  /** While an unanchored annotation waits for a place, the bar offers "Place here" instead of tags. */
+  placing?: string | null;
+  onPlace?(start: number, end: number): void;
   /** Move an annotation's ends; calls of one gesture share `mergeKey` (one undo step). */
   onAdjust(id: string, start: number, end: number, mergeKey: string): void;
   /** Move them by some characters (keyboard): `length` is the document's, in code points. */
@@ -71,12 +74,15 @@ export function Reader(props: ReaderProps) {
     }
   }, [styler]);
 
-  const tagSelection = useCallback((view: EditorView, tagId: string) => {
+  const tagSelection = useCallback((view: EditorView, tagId: string | null) => {
     const sel = view.state.selection;
     const l = loaded.current;
     if (sel.empty || !l) return;
     const { start, end } = l.map.pmRangeToCodePoints(sel.from, sel.to);
-    if (end > start) latest.current.onTag(tagId, start, end);
+    if (end > start) {
+      if (tagId === null) latest.current.onPlace?.(start, end);
+      else latest.current.onTag(tagId, start, end);
+    }
     // The tagged span is now a highlight; drop the selection so the next one starts clean.
     view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, sel.to)));
   }, []);
@@ -316,6 +322,7 @@ export function Reader(props: ReaderProps) {
           tags={props.tags}
           top={bar.top}
           left={bar.left}
+          placing={props.placing ?? null}
           onPick={(tagId) => {
             tagSelection(editor.view, tagId);
             editor.view.focus();

@@ -3,7 +3,25 @@
 
 import type { Tag } from '../../../electron/core/contract';
 
-export function TagBar({ tags, top, left, onPick }: { tags: readonly Tag[]; top: number; left: number; onPick(tag: string): void }) {
+interface Props {
+  tags: readonly Tag[];
+  top: number;
+  left: number;
+  /** The quote of an unanchored annotation being placed: one button, "Place here". */
+  placing?: string | null;
+  /** A tag's id, or null for "Place here". */
+  onPick(tag: string | null): void;
+}
+
+export function TagBar({ tags, top, left, placing, onPick }: Props) {
+  if (placing)
+    return (
+      <div className="tag-bar" role="toolbar" aria-label="Place the unanchored annotation" style={{ top, left }}>
+        <button type="button" className="tag-button primary" title={`Place “${placing}” on this selection`} onMouseDown={(e) => e.preventDefault()} onClick={() => onPick(null)}>
+          Place here
+        </button>
+      </div>
+    );
   return (
     <div className="tag-bar" role="toolbar" aria-label="Tag the selection" style={{ top, left }}>
       {tags.map((t, slot) => (

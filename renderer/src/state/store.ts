@@ -1,7 +1,7 @@
 // The UI's state and the actions that change it. Every action goes through the API first and
 // updates the screen from what the study saved, so what you see is what is stored.
 
-import type { Annotation, Block, DocumentSummary, Person, PlacedAnnotation, Request, Session, Tag, Verdict } from '../../../electron/core/contract';
+import type { Annotation, Block, DocumentSummary, ExportFile, Orphan, Person, PlacedAnnotation, Request, Session, Tag, Verdict } from '../../../electron/core/contract';
 import { api, errorMessage } from '../api';
 import { removeAnnotation, tagCounts, upsertAnnotation, verdictCounts } from './annotation-list';
 import { UndoHistory, describeChange, stepFor, type Change } from './history';
@@ -39,9 +39,17 @@ export interface AppState {
   tagManager: boolean;
   searching: boolean;
   mapOpen: boolean;
+  /** The exchange dialogs: one at a time. */
+  dialog: Dialog | null;
+  /** Imported annotations of the open document that could not be placed in its text. */
+  orphans: Orphan[];
+  /** An unanchored annotation waiting for the user to select where it belongs. */
+  placing: Orphan | null;
   undoLabel: string | null;
   redoLabel: string | null;
 }
+
+export type Dialog = { kind: 'export'; scope: 'document' | 'study' } | { kind: 'import' } | { kind: 'identity' } | { kind: 'conflicts' } | { kind: 'compare' };
 
 export interface FileToImport {
   name: string;
@@ -64,6 +72,9 @@ const initial: AppState = {
   tagManager: false,
   searching: false,
   mapOpen: false,
+  dialog: null,
+  orphans: [],
+  placing: null,
   undoLabel: null,
   redoLabel: null,
 };
@@ -242,7 +253,7 @@ export class AppStore {
   async openDocument(id: string): Promise<void> {
     await this.guard('Could not open the document', async () => {
       const detail = await api.getDocument({ id });
-      this.set({ current: { summary: detail.summary, blocks: detail.blocks }, annotations: detail.annotations, selectedId: null, flash: null });
+      this.set({ current: { summary: detail.summary, blocks: detail.blocks }, annotations: detail.annotations, orphans: detail.orphans, placing: null, selectedId: null, flash: null });
       await api.setLastDocument({ id });
     });
   }
@@ -375,12 +386,59 @@ export class AppStore {
     this.syncHistory();
   }
 
-  async exportW3C(scope: 'document' | 'study'): Promise<{ fileName: string; mimeType: string; content: string } | undefined> {
+  showDialog(dialog: Dialog | null): void {
+    this.set({ dialog });
+  }
+
+  /** Quick export (Ctrl+E): W3C JSON-LD of the open document, or of the study. */
+  async exportW3C(scope: 'document' | 'study'): Promise<ExportFile | undefined> {
     if (scope === 'document' && !this.state.current) {
       this.notify('error', 'Open a document first, or export the whole study.');
       return undefined;
     }
     return this.guard('Could not export', () => api.exportAs({ format: 'w3c', ...(scope === 'document' ? { documentIds: [this.state.current!.summary.id] } : {}) }));
+  }
+
+  /** After a merge: the session (tags, verdicts, conflicts), the library and the open document. */
+  async afterImport(): Promise<void> {
+    await this.guard('Could not refresh after the import', async () => {
+      const session = await api.getSession({});
+      this.set({ session });
+      await this.refreshDocuments();
+      const cur = this.state.current?.summary.id ?? this.state.documents[0]?.id;
+      if (cur) await this.openDocument(cur);
+    });
+    // Undo steps refer to annotations the import may have changed.
+    this.history.clear();
+    this.syncHistory();
+  }
+
+  async refreshSession(): Promise<void> {
+    await this.guard('Could not refresh', async () => this.set({ session: await api.getSession({}) }));
+  }
+
+  startPlacing(orphan: Orphan | null): void {
+    this.set({ placing: orphan });
+    if (orphan) this.notify('info', `Select the passage for “${orphan.exact.slice(0, 60)}”, then press “Place here”. Esc cancels.`);
+  }
+
+  async placeOrphan(start: number, end: number): Promise<void> {
+    const o = this.state.placing;
+    if (!o) return;
+    await this.guard('Could not place the annotation', async () => {
+      const a = await api.placeOrphan({ id: o.id, start, end });
+      this.set({ placing: null, orphans: this.state.orphans.filter((x) => x.id !== o.id) });
+      this.applyLocally(a);
+      this.select(a.id, true);
+      this.notify('info', 'Placed the annotation.');
+    });
+  }
+
+  async discardOrphan(id: string): Promise<void> {
+    await this.guard('Could not discard the annotation', async () => {
+      await api.discardOrphan({ id });
+      this.set({ orphans: this.state.orphans.filter((x) => x.id !== id), placing: this.state.placing?.id === id ? null : this.state.placing });
+    });
   }
 }
 
