@@ -117,6 +117,15 @@ describe('merging', () => {
     expect(ben.s.study.annotations.listAll().map((a) => a.author).sort()).toEqual(['Ana', 'Carla']);
   });
 
+  it('twins within one file are both kept: only what the study already held counts as a duplicate', () => {
+    const ana = person('Ana');
+    ana.tag('figure', 'At least 400 people');
+    ana.tag('figure', 'At least 400 people');
+    const empty = new SourcemarkService({ dataDir: tmpDir(), now }).start();
+    expect(send(ana.s, empty).annotations).toMatchObject({ added: 2, duplicates: 0 });
+    expect(empty.study.annotations.listAll()).toHaveLength(2);
+  });
+
   it('a corrected text: annotations re-anchor by quote, exactly or fuzzily; what cannot be placed is kept as unanchored', () => {
     // Ben annotated a corrected version: a sentence added at the top, a typo fixed, a paragraph cut.
     const corrected = SAMPLE_TEXT.replace('In the major southern city', 'Updated 19 March.\n\nIn the major southern city')

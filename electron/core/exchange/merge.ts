@@ -207,11 +207,21 @@ function merge(study: Study, incoming: Incoming, now: string): ImportSummary {
   };
   /** Existing annotations by document and span, for duplicate detection. */
   const spans = new Map<string, Annotation[]>();
+  /** New annotations, written together at the end (with their search index in one go). */
+  const toInsert: Annotation[] = [];
+  const pending = new Set<string>();
   const spanKey = (a: Pick<Annotation, 'documentId' | 'start' | 'end' | 'tag'>) => `${a.documentId}:${a.start}:${a.end}:${a.tag}`;
+  /** What the study holds now, read once (point lookups per annotation cost more). */
+  const existing = new Map<string, Annotation>();
   for (const a of study.annotations.listAll()) {
+    existing.set(a.id, a);
     const k = spanKey(a);
     spans.set(k, [...(spans.get(k) ?? []), a]);
   }
+  const add = (a: Annotation) => {
+    toInsert.push(a);
+    pending.add(a.id);
+  };
   const incomingTombs = new Set(incoming.tombstones.map((t) => t.id));
   const theirHistory = new Map<string, Set<string>>();
   for (const c of incoming.changes) {
@@ -236,7 +246,7 @@ function merge(study: Study, incoming: Incoming, now: string): ImportSummary {
     if (placed.status === 'orphan') {
       const deleted = study.annotations.deletedAt(inc.id);
       if (deleted !== undefined && inc.modified <= deleted) summary.annotations.deletedHere++;
-      else if (!study.exchange.hasOrphan(inc.id) && !study.annotations.get(inc.id)) {
+      else if (!study.exchange.hasOrphan(inc.id) && !existing.has(inc.id) && !pending.has(inc.id)) {
         study.exchange.addOrphan({ id: inc.id, documentId: target.id, tag, ...quote, note: inc.note, fields, author: inc.author, created: inc.created, modified: inc.modified, origin: incoming.origin, imported: now });
         summary.annotations.unanchored++;
       }
@@ -256,7 +266,8 @@ function merge(study: Study, incoming: Incoming, now: string): ImportSummary {
       created: inc.created,
       modified: inc.modified,
     };
-    const mine = study.annotations.get(a.id);
+    if (pending.has(a.id)) continue; // the file holds it twice
+    const mine = existing.get(a.id);
     if (mine) {
       if (sameContent(mine, a)) {
         summary.annotations.unchanged++;
@@ -271,6 +282,7 @@ function merge(study: Study, incoming: Incoming, now: string): ImportSummary {
       const newer = theyHaveMine && !weHaveTheirs ? a : weHaveTheirs && !theyHaveMine ? mine : a.modified > mine.modified ? a : mine;
       if (newer === a) {
         study.annotations.update(a);
+        existing.set(a.id, a);
         summary.annotations.changed++;
       }
       if (!theyHaveMine && !weHaveTheirs) conflict(newer, newer === a ? mine : a);
@@ -279,7 +291,7 @@ function merge(study: Study, incoming: Incoming, now: string): ImportSummary {
     const deleted = study.annotations.deletedAt(a.id);
     if (deleted !== undefined) {
       if (a.modified > deleted) {
-        study.annotations.insert(a); // edited after we deleted it: it comes back, flagged
+        add(a); // edited after we deleted it: it comes back, flagged
         conflict(a, { deleted });
         summary.annotations.added++;
       } else summary.annotations.deletedHere++;
@@ -291,11 +303,12 @@ function merge(study: Study, incoming: Incoming, now: string): ImportSummary {
       summary.annotations.duplicates++;
       continue;
     }
-    study.annotations.insert(a);
-    study.exchange.recordChange({ annotationId: a.id, documentId: a.documentId, action: 'create', author: a.author, at: a.created });
-    spans.set(spanKey(a), [...(spans.get(spanKey(a)) ?? []), a]);
+    // Only what the study held before counts: the file's own annotations are all kept.
+    add(a);
     summary.annotations.added++;
   }
+  study.annotations.insertMany(toInsert);
+  for (const a of toInsert) study.exchange.recordChange({ annotationId: a.id, documentId: a.documentId, action: 'create', author: a.author, at: a.created });
 
   // ---- who contributed ----------------------------------------------------------------
   for (const c of incoming.contributors) study.exchange.mergeContributor(c);

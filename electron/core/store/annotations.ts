@@ -114,6 +114,37 @@ export class AnnotationRepo {
     this.untombStmt.run(a.id);
   }
 
+  /**
+   * Insert many at once (an import): the search index is filled in one statement at the end
+   * instead of by the per-row trigger, which is some twenty times faster. Call inside a
+   * transaction (`Study.write`): the trigger is dropped and restored within it, so a failure
+   * rolls all of it back.
+   */
+  insertMany(list: readonly Annotation[]): void {
+    const db = this.db;
+    const trigger = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'annotations_index_insert'").pluck().get() as string | undefined;
+    // The facts expression the trigger indexes, so the bulk path writes exactly what it would.
+    const facts = trigger && /facts\)\s*VALUES\s*\(new\.exact,\s*new\.note,\s*([\s\S]*?)\);\s*INSERT INTO annotation_fts_map/i.exec(trigger)?.[1];
+    if (list.length < 50 || !trigger || !facts) {
+      for (const a of list) this.insert(a);
+      return;
+    }
+    if (!db.inTransaction) throw new Error('insertMany needs a transaction');
+    db.exec('DROP TRIGGER annotations_index_insert');
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS bulk_ids (n INTEGER PRIMARY KEY, id TEXT NOT NULL); DELETE FROM temp.bulk_ids;');
+    const remember = db.prepare('INSERT INTO temp.bulk_ids (id) VALUES (?)');
+    for (const a of list) {
+      this.insertStmt.run({ ...a, fields: JSON.stringify(a.fields) });
+      this.untombStmt.run(a.id);
+      remember.run(a.id);
+    }
+    const base = db.prepare('SELECT coalesce(max(rowid), 0) FROM annotation_fts').pluck().get() as number;
+    db.exec(`INSERT INTO annotation_fts (rowid, exact, note, facts)
+               SELECT ${base} + b.n, a.exact, a.note, ${facts.replace(/\bnew\./g, 'a.')} FROM temp.bulk_ids b JOIN annotations a ON a.id = b.id ORDER BY b.n`);
+    db.exec(`INSERT INTO annotation_fts_map (annotation_id, fts_rowid) SELECT id, ${base} + n FROM temp.bulk_ids; DELETE FROM temp.bulk_ids;`);
+    db.exec(trigger);
+  }
+
   /** Write every mutable part of an existing annotation (tag, note, facts, span). */
   update(a: Annotation): void {
     this.updateStmt.run({ ...a, fields: JSON.stringify(a.fields) });

@@ -5,6 +5,7 @@
 //   recorded here for review
 // - contributors: who has worked in the study (name, e-mail, ORCID)
 // - changes: who created, edited or deleted each annotation, and when (it travels in packages)
+// - an index that lets the library count a document's annotations without reading them
 
 import type { Migration } from './types';
 
@@ -60,6 +61,9 @@ export const migration004: Migration = {
         at            TEXT NOT NULL,
         PRIMARY KEY (annotation_id, at, action, author)
       ) STRICT, WITHOUT ROWID;
+      -- The library's per-document counts (annotations, per tag, per verdict) from the index alone.
+      CREATE INDEX annotations_by_document_tag_verdict ON annotations (document_id, tag_id, verdict_id);
+
       -- What earlier formats knew: each annotation's creation, its last edit, each deletion.
       INSERT INTO changes SELECT id, document_id, 'create', author, created FROM annotations;
       INSERT INTO changes SELECT id, document_id, 'edit', author, modified FROM annotations WHERE modified > created;
