@@ -36,6 +36,7 @@ async function importAnnotations(page: Page, file: string): Promise<string[]> {
   await expect(preview).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   const lines = await preview.locator('li').allInnerTexts();
+  await page.screenshot({ path: path.join(test.info().outputDir, `import-preview-${path.basename(file)}.png`) });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toHaveCount(0);
   return lines;
@@ -105,6 +106,7 @@ test('two authors exchange packages, merge, review a conflict and see their agre
   await page.getByRole('button', { name: '1 conflict to review' }).click();
   const conflicts = page.getByRole('dialog', { name: 'Conflicts to review' });
   await expect(conflicts.getByText('The city, not the province (Ben)')).toBeVisible();
+  await page.screenshot({ path: path.join(out, 'conflicts.png') });
   expect(await seriousViolations(page)).toEqual([]);
   await conflicts.getByRole('button', { name: 'Use this instead' }).click();
   await expect(conflicts.getByText('No conflicts left to review.')).toBeVisible();
@@ -172,6 +174,7 @@ test('annotations that cannot be placed are listed as unanchored, and can be pla
   await expect(list.locator('li')).toHaveCount(1);
   await expect(list).toContainText('the building was stormed at noon');
   await expect(list).toContainText('by carla, from hypothesis.json');
+  await page.screenshot({ path: path.join(out, 'unanchored.png') });
   await list.getByRole('button', { name: 'Place in text…' }).click();
   await sm.selectText('surged into the building');
   await sm.tagBar.getByRole('button', { name: 'Place here' }).click();

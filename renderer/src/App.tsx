@@ -13,12 +13,7 @@ import { StudyDialog } from './panels/StudyDialog';
 import { MapView } from './panels/MapView';
 import { SearchPanel } from './panels/SearchPanel';
 import { TagManager } from './panels/TagManager';
-import { CompareView } from './panels/exchange/CompareView';
-import { ConflictsDialog } from './panels/exchange/ConflictsDialog';
-import { ExportDialog } from './panels/exchange/ExportDialog';
-import { IdentityDialog } from './panels/exchange/IdentityDialog';
-import { ImportDialog } from './panels/exchange/ImportDialog';
-import { describeImport } from '../../electron/core/exchange/describe';
+import { ExchangeDialogs } from './panels/exchange/ExchangeDialogs';
 import { TopBar } from './panels/TopBar';
 import { DocHeader } from './reader/DocHeader';
 import { Reader } from './reader/Reader';
@@ -337,66 +332,7 @@ export function App() {
           onClose={() => store.showMap(false)}
         />
       )}
-      {s.dialog?.kind === 'export' && (
-        <ExportDialog
-          documents={s.documents}
-          currentId={s.current?.summary.id ?? null}
-          initialScope={s.dialog.scope}
-          onExported={(file) => {
-            download(file);
-            store.showDialog(null);
-            store.notify('info', `Exported ${file.fileName}.`);
-          }}
-          onClose={() => store.showDialog(null)}
-        />
-      )}
-      {s.dialog?.kind === 'import' && (
-        <ImportDialog
-          initial={droppedAnnotations}
-          onImported={(summary) => {
-            setDroppedAnnotations(null);
-            store.showDialog(null);
-            store.notify('info', `Imported ${summary.origin}.`, describeImport(summary));
-            void store.afterImport();
-          }}
-          onClose={() => {
-            setDroppedAnnotations(null);
-            store.showDialog(null);
-          }}
-        />
-      )}
-      {s.dialog?.kind === 'identity' && s.session && (
-        <IdentityDialog
-          session={s.session}
-          onSaved={(session) => {
-            store.showDialog(null);
-            void store.refreshSession();
-            store.notify('info', `You are annotating as ${session.identity.name}.`);
-          }}
-          onClose={() => store.showDialog(null)}
-        />
-      )}
-      {s.dialog?.kind === 'conflicts' && s.session && (
-        <ConflictsDialog
-          documents={s.documents}
-          tags={tags}
-          verdicts={s.session.verdicts}
-          onChanged={() => void store.afterImport()}
-          onClose={() => store.showDialog(null)}
-        />
-      )}
-      {s.dialog?.kind === 'compare' && s.current && (
-        <CompareView
-          documentId={s.current.summary.id}
-          title={s.current.summary.title}
-          tags={tags}
-          onReveal={(id) => {
-            store.showDialog(null);
-            store.select(id, true);
-          }}
-          onClose={() => store.showDialog(null)}
-        />
-      )}
+      <ExchangeDialogs state={s} dropped={droppedAnnotations} onDroppedTaken={() => setDroppedAnnotations(null)} />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop articles, or a colleague’s annotations, to import them

@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AnnotationFieldsSchema, type AnnotationFields } from '../fields';
+import { AnnotationFieldsSchema } from '../fields';
 import { uuidV5 } from '../formats/ids';
-import { PackageError, readPackage } from '../formats/package';
+import { PackageError, readPackage, type PackageDocument } from '../formats/package';
 import { Study } from '../store/study';
 import type { Block } from '../text/model';
-import type { Change, Contributor, Person, Tag, Tombstone, Verdict } from '../types';
+import type { Annotation, Change, Contributor, Person, Tag, Tombstone, Verdict } from '../types';
 
 export interface IncomingDocument {
   /** How annotations refer to it: the text's SHA-256, or a web address (W3C targets). */
@@ -19,26 +19,18 @@ export interface IncomingDocument {
   /** Known when the file carries the text (packages, studies). */
   text: string | null;
   blocks: Block[] | null;
-  meta: { title: string; fileName: string; format: 'markdown' | 'plain'; author: string | null; location: string | null; sourceUrl: string | null; published: string | null; importedAt: string } | null;
+  meta: Omit<PackageDocument, 'id' | 'text' | 'blocks'> | null;
 }
 
-export interface IncomingAnnotation {
-  id: string;
+/** An annotation as the file gives it: its document by reference, its tag by id and name, its place maybe unknown. */
+export type IncomingAnnotation = Omit<Annotation, 'documentId' | 'tag' | 'start' | 'end'> & {
   documentRef: string;
   /** The tag by id when the file knows ours, and by name always. */
   tagId: string | null;
   tagName: string;
   start: number | null;
   end: number | null;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  note: string;
-  fields: AnnotationFields;
-  author: string;
-  created: string;
-  modified: string;
-}
+};
 
 export interface Incoming {
   origin: string;

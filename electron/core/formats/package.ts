@@ -18,19 +18,11 @@ export const PACKAGE_VERSION = 1;
 export const MAX_PACKAGE_BYTES = 512 * 1024 * 1024;
 
 
-export interface PackageDocument {
-  id: string;
-  title: string;
-  fileName: string;
-  format: 'markdown' | 'plain';
-  author: string | null;
-  location: string | null;
-  sourceUrl: string | null;
-  published: string | null;
-  importedAt: string;
+/** A document as a package holds it: its summary's descriptive fields, its text and structure. */
+export type PackageDocument = Pick<DocumentSummary, 'id' | 'title' | 'fileName' | 'format' | 'author' | 'location' | 'sourceUrl' | 'published' | 'importedAt'> & {
   text: string;
   blocks: Block[];
-}
+};
 
 export interface ExchangePackage {
   study: { id: string; name: string };

@@ -1,102 +1,18 @@
 // The UI's state and the actions that change it. Every action goes through the API first and
 // updates the screen from what the study saved, so what you see is what is stored.
 
-import type { Annotation, Block, DocumentSummary, ExportFile, Orphan, Person, PlacedAnnotation, Request, Session, Tag, Verdict } from '../../../electron/core/contract';
+import type { Annotation, DocumentSummary, ExportFile, Orphan, Person, PlacedAnnotation, Request, Session, Tag, Verdict } from '../../../electron/core/contract';
 import { api, errorMessage } from '../api';
+import { StoreBase, type AppState, type Busy, type Dialog, type FileToImport } from './store-base';
 import { removeAnnotation, tagCounts, upsertAnnotation, verdictCounts } from './annotation-list';
 import { UndoHistory, describeChange, stepFor, type Change } from './history';
 
-export interface Notice {
-  id: number;
-  kind: 'info' | 'error';
-  text: string;
-  details?: string[];
-}
+export type { AppState, Busy, Dialog, FileToImport, Notice } from './store-base';
 
-export interface Busy {
-  label: string;
-  done: number;
-  total: number;
-  cancel?: () => void;
-}
-
-export interface AppState {
-  session: Session | null;
-  documents: DocumentSummary[];
-  /** The study's people (speakers of quotes). */
-  people: Person[];
-  current: { summary: DocumentSummary; blocks: Block[] } | null;
-  annotations: PlacedAnnotation[];
-  selectedId: string | null;
-  /** The selected annotation was picked by the user, so its ends may be moved by keyboard. */
-  adjustable: boolean;
-  /** Bumped to ask the reader to scroll to and flash an annotation. */
-  flash: { id: string; nonce: number } | null;
-  hiddenTags: ReadonlySet<string>;
-  busy: Busy | null;
-  notices: Notice[];
-  studyDialog: 'open' | 'new' | null;
-  tagManager: boolean;
-  searching: boolean;
-  mapOpen: boolean;
-  /** The exchange dialogs: one at a time. */
-  dialog: Dialog | null;
-  /** Imported annotations of the open document that could not be placed in its text. */
-  orphans: Orphan[];
-  /** An unanchored annotation waiting for the user to select where it belongs. */
-  placing: Orphan | null;
-  undoLabel: string | null;
-  redoLabel: string | null;
-}
-
-export type Dialog = { kind: 'export'; scope: 'document' | 'study' } | { kind: 'import' } | { kind: 'identity' } | { kind: 'conflicts' } | { kind: 'compare' };
-
-export interface FileToImport {
-  name: string;
-  readBase64(): Promise<string>;
-}
-
-const initial: AppState = {
-  session: null,
-  documents: [],
-  people: [],
-  current: null,
-  annotations: [],
-  selectedId: null,
-  adjustable: false,
-  flash: null,
-  hiddenTags: new Set(),
-  busy: null,
-  notices: [],
-  studyDialog: null,
-  tagManager: false,
-  searching: false,
-  mapOpen: false,
-  dialog: null,
-  orphans: [],
-  placing: null,
-  undoLabel: null,
-  redoLabel: null,
-};
-
-let noticeSeq = 0;
 let flashSeq = 0;
 
-export class AppStore {
-  private state: AppState = initial;
-  private readonly listeners = new Set<() => void>();
+export class AppStore extends StoreBase {
   readonly history = new UndoHistory();
-
-  subscribe = (l: () => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
-  getState = () => this.state;
-
-  private set(patch: Partial<AppState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
-  }
 
   tagName = (id: string) => this.state.session?.tags.find((t) => t.id === id)?.name ?? id;
 
@@ -104,25 +20,6 @@ export class AppStore {
     const u = this.history.peekUndo();
     const r = this.history.peekRedo();
     this.set({ undoLabel: u ? describeChange(u, this.tagName) : null, redoLabel: r ? describeChange(r, this.tagName) : null });
-  }
-
-  notify(kind: Notice['kind'], text: string, details?: string[]): void {
-    const notice: Notice = { id: ++noticeSeq, kind, text, ...(details?.length ? { details } : {}) };
-    this.set({ notices: [...this.state.notices, notice].slice(-5) });
-    if (kind === 'info' && !details?.length) setTimeout(() => this.dismiss(notice.id), 6000);
-  }
-  dismiss(id: number): void {
-    this.set({ notices: this.state.notices.filter((n) => n.id !== id) });
-  }
-
-  /** Run an action; a failure becomes an error notice instead of a crash. */
-  private async guard<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
-    try {
-      return await fn();
-    } catch (e) {
-      this.notify('error', `${what}: ${errorMessage(e)}`);
-      return undefined;
-    }
   }
 
   async init(): Promise<void> {
