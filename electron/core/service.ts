@@ -107,7 +107,7 @@ export class SourcemarkService implements ApiImpl {
       defaultStudyDir: path.dirname(this.defaultStudyPath),
       userName: this.settings.userName,
       identity: this.settings.identity,
-      openConflicts: s ? s.exchange.conflicts().length : 0,
+      openConflicts: s ? s.exchange.openConflictCount() : 0,
       lastDocumentId: s ? this.lastDocumentIfPresent(s) : null,
       tags: s ? s.tags.list() : [],
       verdicts: s ? s.verdicts.list() : [],

@@ -94,23 +94,12 @@ export interface Contributor {
   annotations: number;
 }
 
-/** An imported annotation whose quote could not be found in its document's text. */
-export interface Orphan {
-  id: string;
-  documentId: string;
-  tag: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  note: string;
-  fields: AnnotationFields;
-  author: string;
-  created: string;
-  modified: string;
+/** An imported annotation whose quote could not be found in its document's text: no span yet. */
+export type Orphan = Omit<Annotation, 'start' | 'end'> & {
   /** The file it came from. */
   origin: string;
   imported: string;
-}
+};
 
 /** An annotation changed on both sides of a merge: the version kept and the one set aside. */
 export interface Conflict {

@@ -8,10 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { AnnotationFieldsSchema } from '../fields';
 import { uuidV5 } from '../formats/ids';
-import { PackageError, readPackage, type PackageDocument } from '../formats/package';
+import { PackageError, readPackage, type ExchangePackage, type PackageDocument } from '../formats/package';
 import { Study } from '../store/study';
 import type { Block } from '../text/model';
-import type { Annotation, Change, Contributor, Person, Tag, Tombstone, Verdict } from '../types';
+import type { Annotation, Person } from '../types';
 
 export interface IncomingDocument {
   /** How annotations refer to it: the text's SHA-256, or a web address (W3C targets). */
@@ -32,18 +32,13 @@ export type IncomingAnnotation = Omit<Annotation, 'documentId' | 'tag' | 'start'
   end: number | null;
 };
 
-export interface Incoming {
+/** The vocabulary and history travel as a package holds them; documents and annotations by reference. */
+export type Incoming = Pick<ExchangePackage, 'tags' | 'verdicts' | 'people' | 'tombstones' | 'contributors' | 'changes'> & {
   origin: string;
   kind: 'package' | 'study' | 'w3c';
   documents: IncomingDocument[];
   annotations: IncomingAnnotation[];
-  tags: Tag[];
-  verdicts: Verdict[];
-  people: Person[];
-  tombstones: Tombstone[];
-  contributors: Array<Omit<Contributor, 'annotations'>>;
-  changes: Change[];
-}
+};
 
 export class ImportError extends Error {}
 

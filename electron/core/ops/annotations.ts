@@ -37,7 +37,7 @@ function requireReferences(ctx: Ctx, fields: AnnotationFields): void {
   if (speaker && !ctx.study.people.get(speaker)) throw new AppError('bad_input', 'That speaker is no longer in this study.');
 }
 
-function checkRange(idx: CodePointIndex, start: number, end: number): void {
+export function checkRange(idx: CodePointIndex, start: number, end: number): void {
   if (end > idx.length || start >= end) {
     throw new AppError('bad_input', `The range ${start}–${end} is outside the document (0–${idx.length}).`);
   }
@@ -85,7 +85,7 @@ function initialFields(ctx: Ctx, tag: string, quote: { exact: string; suffix: st
 }
 
 /** Who changed what is part of the study: the change log and the contributor list. */
-function recordChange(ctx: Ctx, a: Annotation, action: Change['action'], at: string): void {
+export function recordChange(ctx: Ctx, a: Annotation, action: Change['action'], at: string): void {
   ctx.study.exchange.recordChange({ annotationId: a.id, documentId: a.documentId, action, author: ctx.user, at });
   ctx.study.exchange.touch(ctx.identity, at);
 }

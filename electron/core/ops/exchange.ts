@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { ImportError, readIncoming } from '../exchange/incoming';
 import { mergeInto, type ImportSummary } from '../exchange/merge';
 import type { Annotation, Conflict, Orphan } from '../types';
+import { checkRange, recordChange } from './annotations';
 import type { Ctx } from './context';
 
 function read(ctx: Ctx, name: string, bytes: Uint8Array, dryRun: boolean): ImportSummary {
@@ -45,15 +46,14 @@ export function placeOrphan(ctx: Ctx, { id, start, end }: Request<'placeOrphan'>
   return ctx.study.write(() => {
     const o = orphan(ctx, id);
     const idx = ctx.index(o.documentId);
-    if (end > idx.length || start >= end) throw new AppError('bad_input', `The range ${start}–${end} is outside the document (0–${idx.length}).`);
+    checkRange(idx, start, end);
     if (!ctx.study.tags.get(o.tag)) throw new AppError('bad_input', 'Its tag has been deleted; add the tag again first.');
     const when = ctx.now();
     const { origin: _o, imported: _i, ...rest } = o;
     const a: Annotation = { ...rest, start, end, ...quoteAt(idx, start, end), modified: when };
     ctx.study.annotations.insert(a);
     ctx.study.exchange.removeOrphan(id);
-    ctx.study.exchange.recordChange({ annotationId: id, documentId: a.documentId, action: 'edit', author: ctx.user, at: when });
-    ctx.study.exchange.touch(ctx.identity, when);
+    recordChange(ctx, a, 'edit', when);
     return a;
   });
 }
@@ -82,7 +82,7 @@ export function resolveConflict(ctx: Ctx, { id, keep }: Request<'resolveConflict
       if ('deleted' in c.other) {
         if (current) {
           ctx.study.annotations.delete(current, when, ctx.user);
-          ctx.study.exchange.recordChange({ annotationId: current.id, documentId: current.documentId, action: 'delete', author: ctx.user, at: when });
+          recordChange(ctx, current, 'delete', when);
         }
       } else {
         const other = c.other;
@@ -92,9 +92,8 @@ export function resolveConflict(ctx: Ctx, { id, keep }: Request<'resolveConflict
         const next = { ...other, modified: when };
         if (current) ctx.study.annotations.update(next);
         else ctx.study.annotations.insert(next);
-        ctx.study.exchange.recordChange({ annotationId: other.id, documentId: other.documentId, action: 'edit', author: ctx.user, at: when });
+        recordChange(ctx, next, 'edit', when);
       }
-      ctx.study.exchange.touch(ctx.identity, when);
     }
     ctx.study.exchange.resolveConflict(id);
   });

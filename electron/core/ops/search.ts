@@ -3,6 +3,7 @@
 // their document's title so the UI can open the document at the annotation.
 
 import type { Request } from '../contract';
+import { annotationColumns, type Row } from '../store/annotations';
 import type { Annotation } from '../types';
 import type { Ctx } from './context';
 
@@ -23,22 +24,9 @@ export function ftsQuery(text: string): string | null {
   return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' AND ');
 }
 
-const COLUMNS = 'a.id, a.document_id, a.tag_id, a.start, a.end, a.exact, a.prefix, a.suffix, a.note, a.fields, a.author, a.created, a.modified';
+const COLUMNS = annotationColumns('a');
 
-interface Row {
-  id: string;
-  document_id: string;
-  tag_id: string;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  note: string;
-  fields: string;
-  author: string;
-  created: string;
-  modified: string;
+interface HitRow extends Row {
   title: string;
 }
 
@@ -86,7 +74,7 @@ export function search(ctx: Ctx, req: Request<'search'>): SearchResult {
       `WITH page AS (SELECT a.rowid AS r, a.document_id AS doc, a.start AS pos FROM ${from} ${filter} ORDER BY doc, pos LIMIT @limit OFFSET @offset)
        SELECT ${COLUMNS}, d.title FROM page JOIN annotations a ON a.rowid = page.r JOIN documents d ON d.id = a.document_id ORDER BY page.doc, page.pos`,
     )
-    .all({ ...params, limit, offset: req.offset ?? 0 }) as Row[];
+    .all({ ...params, limit, offset: req.offset ?? 0 }) as HitRow[];
   return {
     total,
     hits: rows.map((r) => ({

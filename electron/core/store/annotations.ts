@@ -39,7 +39,10 @@ function toAnnotation(r: Row): Annotation {
   };
 }
 
-const COLUMNS = 'id, document_id, tag_id, start, end, exact, prefix, suffix, note, fields, author, created, modified';
+/** The columns a Row holds, optionally qualified by a table alias (for joins elsewhere). */
+export const annotationColumns = (alias = '') =>
+  ['id', 'document_id', 'tag_id', 'start', 'end', 'exact', 'prefix', 'suffix', 'note', 'fields', 'author', 'created', 'modified'].map((c) => (alias ? `${alias}.${c}` : c)).join(', ');
+const COLUMNS = annotationColumns();
 
 export class AnnotationRepo {
   private readonly byDoc: Statement<[string], Row>;

@@ -109,6 +109,10 @@ export class ExchangeRepo {
     return rows.map((r) => ({ ...r, kept: JSON.parse(r.kept), other: JSON.parse(r.other) }));
   }
 
+  openConflictCount(): number {
+    return this.stmt('SELECT count(*) FROM conflicts WHERE resolved = 0').pluck().get() as number;
+  }
+
   conflict(id: number): Conflict | undefined {
     return this.conflicts().find((c) => c.id === id);
   }
