@@ -19,8 +19,14 @@ function timed<T>(fn: () => T): [T, number] {
   return [r, performance.now() - t0];
 }
 
+async function timedAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const r = await fn();
+  return [r, performance.now() - t0];
+}
+
 /** `big` is a study with many annotations over several documents (the search bench's). */
-export function benchExchange(dir: string, big: Study): void {
+export async function benchExchange(dir: string, big: Study): Promise<void> {
   const total = big.db.prepare('SELECT count(*) FROM annotations').pluck().get() as number;
   console.log(`\n6. Export and import of ${total.toLocaleString('en')} annotations (${big.documents.list().length} documents)`);
   for (const format of ['package', 'w3c', 'csv', 'brat', 'refi'] as const) {
@@ -33,11 +39,11 @@ export function benchExchange(dir: string, big: Study): void {
   const w3c = Buffer.from(exportAs(big, 'w3c', undefined, now()).content);
 
   const empty = Study.create(path.join(dir, 'import-package.sourcemark'));
-  const [incoming, readMs] = timed(() => readIncoming('big.sourcemark.zip', pkg));
+  const [incoming, readMs] = await timedAsync(() => readIncoming('big.sourcemark.zip', pkg));
   const [preview, previewMs] = timed(() => mergeInto(empty, incoming, { now: now(), dryRun: true }));
   const [done, mergeMs] = timed(() => mergeInto(empty, incoming, { now: now(), dryRun: false }));
   console.log(`   import package into an empty study: read ${secs(readMs)}, preview (dry run) ${secs(previewMs)}, merge ${secs(mergeMs)}; ${done.annotations.added.toLocaleString('en')} added (preview said ${preview.annotations.added.toLocaleString('en')})`);
-  const [again, againMs] = timed(() => mergeInto(empty, readIncoming('big.sourcemark.zip', pkg), { now: now(), dryRun: false }));
+  const [again, againMs] = await timedAsync(async () => mergeInto(empty, await readIncoming('big.sourcemark.zip', pkg), { now: now(), dryRun: false }));
   console.log(`   the same package again (everything already there): ${secs(againMs)}; ${again.annotations.unchanged.toLocaleString('en')} unchanged`);
   empty.close();
 
@@ -47,7 +53,7 @@ export function benchExchange(dir: string, big: Study): void {
     const text = big.documents.content(d.id)!.text;
     withDocs.documents.insert({ id: d.id, fileName: d.fileName, format: d.format, encoding: 'utf-8', metadata: { title: d.title }, blocks: big.documents.content(d.id)!.blocks, text, length: d.length }, now());
   }
-  const [w3cDone, w3cMs] = timed(() => mergeInto(withDocs, readIncoming('big.jsonld', w3c), { now: now(), dryRun: false }));
+  const [w3cDone, w3cMs] = await timedAsync(async () => mergeInto(withDocs, await readIncoming('big.jsonld', w3c), { now: now(), dryRun: false }));
   console.log(`   import W3C JSON-LD (read + merge):  ${secs(w3cMs)}; ${w3cDone.annotations.added.toLocaleString('en')} added`);
   withDocs.close();
 }
@@ -61,7 +67,7 @@ function edited(text: string): string {
   return `# Corrected edition\n\nThis version corrects typos and removes one part.\n\n${typos.slice(0, cut)}${typos.slice(end)}`;
 }
 
-export function benchReanchor(dir: string, summary: Summary, count = 10_000): void {
+export async function benchReanchor(dir: string, summary: Summary, count = 10_000): Promise<void> {
   console.log(`\n7. Re-anchoring ${count.toLocaleString('en')} annotations onto an edited text (~1 MB: new opening, typos, a part removed)`);
   const { file } = studyWithAnnotations(dir, count);
   const source = Study.open(file);
@@ -73,7 +79,7 @@ export function benchReanchor(dir: string, summary: Summary, count = 10_000): vo
     const target = Study.create(path.join(dir, `reanchor-${round}.sourcemark`));
     const r = importArticle(target, 'dossier.md', new TextEncoder().encode(edited(bigArticle())), now());
     if (r.status === 'refused') throw new Error(r.reason);
-    const incoming = readIncoming('colleague.sourcemark.zip', pkg);
+    const incoming = await readIncoming('colleague.sourcemark.zip', pkg);
     const [s, ms] = timed(() => mergeInto(target, incoming, { now: now(), dryRun: false }));
     times.push(ms);
     last = { s, methods: target.db.prepare('SELECT count(*) FROM annotations').pluck().get() as number };

@@ -140,6 +140,6 @@ benchImport();
 if (!process.argv.includes('core')) await benchBrowser();
 benchGazetteer(summary);
 const searchStudy = benchSearch(dir, summary);
-benchExchange(dir, searchStudy);
-benchReanchor(dir, summary);
+await benchExchange(dir, searchStudy);
+await benchReanchor(dir, summary);
 fs.rmSync(dir, { recursive: true, force: true });

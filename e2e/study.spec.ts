@@ -11,6 +11,10 @@ test('creates a new study, and opens the previous one again from the recent list
   const dialog = page.getByRole('dialog', { name: 'New study' });
   await dialog.getByLabel('Create the study file at').fill(path.join(host.dataDir, 'Team', 'Kyrgyzstan 2005'));
   await dialog.getByRole('button', { name: 'Create' }).click();
+  // Only folders that exist: browser mode never creates a tree of folders a request names.
+  await expect(dialog.getByRole('alert')).toContainText('Team does not exist; choose an existing folder');
+  fs.mkdirSync(path.join(host.dataDir, 'Team'));
+  await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.locator('.study-name .name')).toHaveText('Kyrgyzstan 2005');
   await expect(page.getByText('No articles yet.')).toBeVisible();

@@ -2,7 +2,9 @@
 
 import { run } from './cli';
 
-process.exitCode = run(process.argv.slice(2), {
+void run(process.argv.slice(2), {
   out: (chunk) => void process.stdout.write(chunk),
   err: (line) => void process.stderr.write(line + '\n'),
+}).then((code) => {
+  process.exitCode = code;
 });

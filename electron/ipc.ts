@@ -24,6 +24,20 @@ const untrusted: Result<never> = { ok: false, error: { code: 'invalid_request', 
 const ChooseStudy = z.enum(['open', 'new']);
 const ExternalUrl = z.url({ protocol: /^https?$/ });
 
+/** Ask before a link from a document leaves the app, showing the whole address. */
+export async function confirmExternal(win: BrowserWindow | null, url: string): Promise<boolean> {
+  const options = {
+    type: 'question' as const,
+    buttons: ['Open in Browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Open this address in your web browser?',
+    detail: url,
+  };
+  const r = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+  return r.response === 0;
+}
+
 export function registerIpc(api: ApiImpl, onSessionChanged: () => void): void {
   for (const method of METHOD_NAMES) {
     ipcMain.handle(`sm:${method}`, async (event, request: unknown) => {
@@ -52,6 +66,7 @@ export function registerIpc(api: ApiImpl, onSessionChanged: () => void): void {
     if (!isTrustedSender(event)) return false;
     const parsed = ExternalUrl.safeParse(url);
     if (!parsed.success) return false;
+    if (!(await confirmExternal(BrowserWindow.fromWebContents(event.sender), parsed.data))) return false;
     await shell.openExternal(parsed.data);
     return true;
   });

@@ -8,8 +8,10 @@ import { BrowserWindow, Menu, app, dialog, net, protocol, session, shell } from 
 import { pathToFileURL } from 'node:url';
 import { SourcemarkService } from './core/service';
 import { setNativeBinding } from './core/store/open';
-import { APP_ORIGIN, registerIpc } from './ipc';
+import { APP_ORIGIN, confirmExternal, registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { filesFromArgv, sortOpenRequests } from './open-paths';
+import { utilityIsolate } from './utility-isolate';
 import { CSP } from './web-host';
 
 const RENDERER_DIR = path.join(__dirname, '../renderer');
@@ -65,7 +67,8 @@ function createWindow(): BrowserWindow {
     },
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+    // Links come from imported documents: the user sees the whole address before it opens.
+    if (/^https?:\/\//i.test(url)) void confirmExternal(win, url).then((ok) => (ok ? shell.openExternal(url) : undefined));
     return { action: 'deny' };
   });
   win.webContents.on('will-navigate', (event, url) => {
@@ -76,15 +79,38 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/** Arguments before the files: the executable, and in development also the app folder. */
+const ARGV_SKIP = app.isPackaged ? 1 : 2;
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let win: BrowserWindow | undefined;
   let service: SourcemarkService | undefined;
+  /** Files handed over before the window could take them. */
+  const pending: string[] = [];
+  const launchFiles = filesFromArgv(process.argv, process.cwd(), ARGV_SKIP);
 
-  app.on('second-instance', () => {
+  /** Studies are opened; anything else goes to the importer, which reads what the file really is. */
+  const openFiles = (files: string[]) => {
+    if (!win || win.webContents.isLoading()) return void pending.push(...files);
+    const { studies, articles } = sortOpenRequests(files);
+    const last = studies[studies.length - 1];
+    if (last) win.webContents.send('menu', { command: 'open-recent', path: last });
+    const readable = articles.filter((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+    if (readable.length) win.webContents.send('menu', { command: 'import-files', files: readable.map((f) => ({ name: path.basename(f), dataBase64: fs.readFileSync(f).toString('base64') })) });
+  };
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (win?.isMinimized()) win.restore();
     win?.focus();
+    openFiles(filesFromArgv(argv, workingDirectory, ARGV_SKIP));
+  });
+
+  // macOS: a file double-clicked in the Finder, possibly before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFiles([file]);
   });
 
   app.on('web-contents-created', (_e, contents) => {
@@ -92,11 +118,15 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    setNativeBinding(electronSqliteBinding());
+    const binding = electronSqliteBinding();
+    setNativeBinding(binding);
     serveRenderer();
     lockDownSession();
+    const { studies, articles } = sortOpenRequests(launchFiles);
+    const launchStudy = studies[studies.length - 1];
+    pending.push(...articles);
     try {
-      service = new SourcemarkService({ dataDir: app.getPath('userData') }).start();
+      service = new SourcemarkService({ dataDir: app.getPath('userData'), isolate: utilityIsolate(binding), ...(launchStudy ? { studyPath: launchStudy } : {}) }).start();
     } catch (e) {
       dialog.showErrorBox('Sourcemark cannot start', `No study could be opened or created: ${(e as Error).message}`);
       app.quit();
@@ -107,6 +137,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(svc, refreshMenu);
     refreshMenu();
     win = createWindow();
+    win.webContents.once('did-finish-load', () => openFiles(pending.splice(0)));
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) win = createWindow();
     });

@@ -71,7 +71,29 @@ describe('web host', () => {
 
   it('does not serve files outside the renderer folder', async () => {
     const r = await request(host.port, { path: '/%2e%2e/secret.txt', headers: { host: `127.0.0.1:${host.port}` } });
-    expect([403, 404]).toContain(r.status);
+    expect([400, 403, 404]).toContain(r.status);
     expect(r.body).not.toContain('secret');
+  });
+
+  it.each(['/%E0%A4%A', '/index.html%00.png', '/%'])('answers a malformed path %s with 400, not 500', async (p) => {
+    const r = await request(host.port, { path: p, headers: { host: `127.0.0.1:${host.port}` } });
+    expect(r.status).toBe(400);
+  });
+
+  it('answers an oversized body with 413 (declared or streamed), and serves the next request', async () => {
+    const big = 'x'.repeat(81 * 1024 * 1024);
+    const declared = await api_({ 'x-sourcemark-token': 't0ken-for-tests' }, 'listDocuments', big);
+    expect(declared.status).toBe(413);
+    const streamed = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/listDocuments', headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', 'x-sourcemark-token': 't0ken-for-tests', 'transfer-encoding': 'chunked' } },
+        (res) => (res.resume(), resolve(res.statusCode!)),
+      );
+      req.on('error', reject);
+      for (let i = 0; i < 81; i++) req.write('x'.repeat(1024 * 1024));
+      req.end();
+    });
+    expect(streamed).toBe(413);
+    expect((await api_({ 'x-sourcemark-token': 't0ken-for-tests' })).status).toBe(200);
   });
 });

@@ -52,8 +52,9 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: http.OutgoingHttpHeaders = {}): void {
   res.writeHead(status, {
+    ...extra,
     'Content-Type': type,
     'Content-Security-Policy': CSP,
     'X-Content-Type-Options': 'nosniff',
@@ -72,26 +73,39 @@ function tokenMatches(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+class TooLarge extends Error {}
+
+/** The body, or TooLarge once it passes the limit (the rest is read and dropped, so the client sees the 413). */
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= MAX_BODY) chunks.push(c);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY ? reject(new TooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
 
-function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse): void {
-  const rel = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+/** A URL path as a file path inside the renderer folder, or null when it cannot be one. */
+export function staticPath(rendererDir: string, urlPath: string): string | null {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  } catch {
+    return null;
+  }
+  if (rel.includes('\0')) return null;
   const file = path.resolve(rendererDir, '.' + rel);
-  if (!file.startsWith(path.resolve(rendererDir) + path.sep)) return send(res, 403, 'Forbidden');
+  return file.startsWith(path.resolve(rendererDir) + path.sep) ? file : null;
+}
+
+function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse): void {
+  const file = staticPath(rendererDir, urlPath);
+  if (!file) return send(res, 400, 'Bad path');
   fs.readFile(file, (err, data) => {
     if (err) return send(res, 404, 'Not found');
     send(res, 200, data, TYPES[path.extname(file)] ?? 'application/octet-stream');
@@ -109,18 +123,25 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!req.headers.host || !hosts.has(req.headers.host)) return send(res, 421, 'Misdirected request');
       const origin = req.headers.origin;
       if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) return send(res, 403, 'Forbidden origin');
-      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      } catch {
+        return send(res, 400, 'Bad request');
+      }
 
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
         if (!tokenMatches(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 401, 'Missing or wrong token');
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON only');
+        if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return send(res, 413, 'Request body too large', undefined, { Connection: 'close' });
         let body: unknown;
         try {
           const raw = await readBody(req);
           body = raw ? JSON.parse(raw) : {};
         } catch (e) {
-          return send(res, (e as Error).message === 'too large' ? 413 : 400, 'Bad request body');
+          if (e instanceof TooLarge) return send(res, 413, 'Request body too large', undefined, { Connection: 'close' });
+          return send(res, 400, 'Bad request body');
         }
         const result = await dispatch(options.api, url.pathname.slice('/api/'.length), body);
         return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');

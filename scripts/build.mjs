@@ -2,6 +2,7 @@
 //   dist/renderer/            the UI, served by Electron (app://) and the web host
 //   dist/electron/main.cjs    Electron main process      dist/electron/preload.cjs  preload
 //   dist/web/web-host.cjs     `npm run web`              dist/cli/sourcemark.cjs    the CLI
+//   dist/workers/isolated.cjs the child process that reads a stranger's study
 // better-sqlite3 stays external (native addon); electron is provided by Electron itself.
 
 import { build as esbuild } from 'esbuild';
@@ -29,5 +30,7 @@ await Promise.all([
   esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
   esbuild({ ...common, entryPoints: ['electron/web-main.ts'], outfile: 'dist/web/web-host.cjs' }),
   esbuild({ ...common, entryPoints: ['electron/cli-main.ts'], outfile: 'dist/cli/sourcemark.cjs' }),
+  // Risky work (a stranger's study) in a child process of its own: Node's fork or Electron's utility process.
+  esbuild({ ...common, entryPoints: ['electron/core/isolation/child.ts'], outfile: 'dist/workers/isolated.cjs' }),
 ]);
 if (!quiet) console.log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

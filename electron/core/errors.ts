@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'study_unreadable' // not a study, damaged, or from a newer version
   | 'conflict' // the target already exists
   | 'no_study' // no study is open
+  | 'busy' // another program holds the study's write lock; nothing was written, try again
   | 'internal'; // an unexpected failure; the message says what was being done
 
 export class AppError extends Error {

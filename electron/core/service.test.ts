@@ -43,6 +43,8 @@ describe('start-up and studies', () => {
     const dataDir = tmpDir();
     const first = new SourcemarkService({ dataDir }).start();
     const other = path.join(dataDir, 'Elsewhere', 'Team.sourcemark');
+    expect(() => first.createStudy({ path: other })).toThrow(/folder .*Elsewhere does not exist/);
+    fs.mkdirSync(path.dirname(other));
     first.createStudy({ path: other.replace(/\.sourcemark$/, '') });
     const doc = importSample(first);
     first.setLastDocument({ id: doc.id });

@@ -14,23 +14,30 @@ import type { Ctx } from './ops/context';
 import { exportAs } from './ops/export';
 import { importArticle } from './ops/files';
 import * as tagset from './ops/tagset';
-import { SettingsStore } from './settings';
+import type { Isolate } from './isolation/protocol';
+import { SettingsStore, type SettingsPort } from './settings';
 import { STUDY_EXTENSION } from './store/open';
 import { Study } from './store/study';
 import { CodePointIndex } from './text/codepoints';
 import type { Annotation, DocumentDetail } from './types';
 
 export interface ServiceOptions {
+  /** Where the default study and (unless `settings` is given) the settings file live. */
   dataDir: string;
+  settings?: SettingsPort;
   /** Open (or create) this study instead of the last one used. */
   studyPath?: string;
   now?: () => string;
+  /** Where risky reads run (a stranger's study): Electron's utility process, or a Node child. */
+  isolate?: Isolate;
+  /** How long a write waits for another program before reporting "busy" (ms). */
+  busyMs?: number;
 }
 
 const INDEX_CACHE_SIZE = 4;
 
 export class SourcemarkService implements ApiImpl {
-  readonly settings: SettingsStore;
+  readonly settings: SettingsPort;
   private current: Study | null = null;
   private startupError: string | null = null;
   private readonly now: () => string;
@@ -38,7 +45,7 @@ export class SourcemarkService implements ApiImpl {
   private readonly indexes = new Map<string, CodePointIndex>();
 
   constructor(private readonly options: ServiceOptions) {
-    this.settings = new SettingsStore(options.dataDir);
+    this.settings = options.settings ?? new SettingsStore(options.dataDir);
     this.now = options.now ?? (() => new Date().toISOString());
   }
 
@@ -51,15 +58,25 @@ export class SourcemarkService implements ApiImpl {
     const wanted = this.options.studyPath ?? this.settings.recentStudies[0];
     if (wanted) {
       try {
-        this.switchTo(fs.existsSync(wanted) || !this.options.studyPath ? Study.open(wanted) : Study.create(wanted));
+        this.switchTo(fs.existsSync(wanted) || !this.options.studyPath ? Study.open(wanted, this.openOptions) : Study.create(wanted, undefined, this.openOptions));
         return this;
       } catch (e) {
         this.startupError = e instanceof Error ? e.message : String(e);
       }
     }
     const fallback = this.defaultStudyPath;
-    this.switchTo(fs.existsSync(fallback) ? Study.open(fallback) : Study.create(fallback));
+    this.switchTo(fs.existsSync(fallback) ? Study.open(fallback, this.openOptions) : Study.create(fallback, undefined, { ...this.openOptions, makeFolder: true }));
     return this;
+  }
+
+  /** Open this study (or create it, when asked) and nothing else; failures are thrown, not remembered. */
+  startWith(file: string, { create }: { create: boolean }): this {
+    this.switchTo(fs.existsSync(file) || !create ? Study.open(file, this.openOptions) : Study.create(file, undefined, this.openOptions));
+    return this;
+  }
+
+  private get openOptions() {
+    return this.options.busyMs !== undefined ? { busyMs: this.options.busyMs } : {};
   }
 
   close(): void {
@@ -117,7 +134,7 @@ export class SourcemarkService implements ApiImpl {
   /** What operations see of the session. */
   private get ctx(): Ctx {
     const { chosen: _c, ...identity } = this.settings.identity;
-    return { study: this.study, now: this.now, user: identity.name, identity, index: (id) => this.index(id) };
+    return { study: this.study, now: this.now, user: identity.name, identity, index: (id) => this.index(id), ...(this.options.isolate ? { isolate: this.options.isolate } : {}) };
   }
 
   private lastDocumentIfPresent(s: Study): string | null {
@@ -128,14 +145,14 @@ export class SourcemarkService implements ApiImpl {
   openStudy({ path: file }: Request<'openStudy'>): Session {
     const abs = path.resolve(file);
     if (this.current?.file === abs) return this.getSession();
-    this.switchTo(Study.open(abs));
+    this.switchTo(Study.open(abs, this.openOptions));
     this.startupError = null;
     return this.getSession();
   }
 
   createStudy({ path: file }: Request<'createStudy'>): Session {
     const abs = path.resolve(file.endsWith(STUDY_EXTENSION) ? file : file + STUDY_EXTENSION);
-    this.switchTo(Study.create(abs, this.now()));
+    this.switchTo(Study.create(abs, this.now(), this.openOptions));
     this.startupError = null;
     return this.getSession();
   }

@@ -19,6 +19,53 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 const MAX_RECENT = 10;
 
+/** What the service needs of the user's settings; the host decides where they live. */
+export interface SettingsPort {
+  readonly recentStudies: string[];
+  readonly userName: string;
+  readonly identity: Identity & { chosen: boolean };
+  setIdentity(who: Identity): void;
+  noteStudyOpened(file: string): void;
+  forgetStudy(file: string): void;
+  lastDocument(study: string): string | null;
+  setLastDocument(study: string, documentId: string | null): void;
+}
+
+/** Work not yet attributed to a chosen name is recorded as this, never as the OS account. */
+export const UNKNOWN_USER = 'Unknown';
+
+/** Settings that live as long as the process (the command line: who is working comes from the environment). */
+export class MemorySettings implements SettingsPort {
+  recentStudies: string[] = [];
+  private who: Identity | null;
+  private readonly last = new Map<string, string>();
+  constructor(who: Identity | null = null) {
+    this.who = who;
+  }
+  get userName(): string {
+    return this.who?.name ?? UNKNOWN_USER;
+  }
+  get identity(): Identity & { chosen: boolean } {
+    return { name: this.userName, email: this.who?.email ?? null, orcid: this.who?.orcid ?? null, chosen: this.who !== null };
+  }
+  setIdentity(who: Identity): void {
+    this.who = who;
+  }
+  noteStudyOpened(file: string): void {
+    this.recentStudies = [file, ...this.recentStudies.filter((f) => f !== file)];
+  }
+  forgetStudy(file: string): void {
+    this.recentStudies = this.recentStudies.filter((f) => f !== file);
+  }
+  lastDocument(study: string): string | null {
+    return this.last.get(study) ?? null;
+  }
+  setLastDocument(study: string, id: string | null): void {
+    if (id) this.last.set(study, id);
+    else this.last.delete(study);
+  }
+}
+
 /** Where the app keeps its data when the host does not say: Electron's userData folder. */
 export function defaultDataDir(appName = 'Sourcemark'): string {
   const home = os.homedir();
@@ -27,7 +74,7 @@ export function defaultDataDir(appName = 'Sourcemark'): string {
   return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), appName);
 }
 
-export class SettingsStore {
+export class SettingsStore implements SettingsPort {
   private data: Settings;
   private readonly file: string;
 
@@ -63,10 +110,10 @@ export class SettingsStore {
   }
 
   get userName(): string {
-    return this.data.userName || os.userInfo().username || 'Anonymous';
+    return this.data.userName || UNKNOWN_USER;
   }
 
-  /** Who is working; the name falls back to the system's user name until one is chosen. */
+  /** Who is working; "Unknown" until the user says (the OS account name says nothing to colleagues). */
   get identity(): Identity & { chosen: boolean } {
     return { name: this.userName, email: this.data.userEmail ?? null, orcid: this.data.userOrcid ?? null, chosen: Boolean(this.data.userName) };
   }

@@ -338,7 +338,7 @@ export function App() {
           Drop articles, or a colleague’s annotations, to import them
         </div>
       )}
-      <Notices notices={s.notices} busy={s.busy} onDismiss={(id) => store.dismiss(id)} />
+      <Notices notices={s.notices} busy={s.busy} writeWait={s.writeWait} onDismiss={(id) => store.dismiss(id)} />
     </div>
   );
 }

@@ -52,11 +52,52 @@ async function httpCall(method: Method, request: unknown, token: string): Promis
   return (await res.json()) as Result<unknown>;
 }
 
+/** How long a write keeps waiting for another program's write before it gives up. */
+const WRITE_WAIT_LIMIT_MS = 10 * 60_000;
+const waitListeners = new Set<(message: string | null) => void>();
+let waiting = 0;
+
+/** Told when writes start and stop waiting for another program (message, or null when none wait). */
+export function onWriteWait(listener: (message: string | null) => void): () => void {
+  waitListeners.add(listener);
+  return () => waitListeners.delete(listener);
+}
+
+function setWaiting(delta: number, message: string): void {
+  waiting += delta;
+  for (const l of waitListeners) l(waiting > 0 ? message : null);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A "busy" answer means another program (a script, a second window) holds the study's
+ * write lock and nothing was written: the same request is sent again until it goes through,
+ * while the UI says what it is waiting for.
+ */
+async function untilWritten(send: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
+  let result = await send();
+  if (result.ok || result.error.code !== 'busy') return result;
+  const message = result.error.message;
+  setWaiting(1, message);
+  try {
+    const started = Date.now();
+    for (let delay = 100; !result.ok && result.error.code === 'busy' && Date.now() - started < WRITE_WAIT_LIMIT_MS; delay = Math.min(delay * 2, 1000)) {
+      await sleep(delay);
+      result = await send();
+    }
+    return result;
+  } finally {
+    setWaiting(-1, message);
+  }
+}
+
 function createApi(): Api {
   const bridge = window.sourcemark;
   const token = bridge ? '' : webToken();
   const call = (method: Method) => async (request: unknown) => {
-    const result = bridge ? await (bridge[method] as (r: unknown) => Promise<Result<unknown>>)(request) : await httpCall(method, request, token);
+    const send = () => (bridge ? (bridge[method] as (r: unknown) => Promise<Result<unknown>>)(request) : httpCall(method, request, token));
+    const result = await untilWritten(send);
     if (!result.ok) throw new ApiError(result.error.code, result.error.message);
     return result.value;
   };

@@ -10,7 +10,8 @@ import { AppError } from '../errors';
 import { SourcemarkService } from '../service';
 import { fixtureStudy } from '../test-support/fixture-study';
 import { tmpDir } from '../test-support/tmp';
-import { readIncoming, ImportError } from './incoming';
+import { InputError } from '../input/errors';
+import { readIncoming } from './incoming';
 
 const { s, doc } = fixtureStudy();
 const pkg = Buffer.from(s.exportAs({ format: 'package' }).content, 'base64');
@@ -77,12 +78,12 @@ const cases: Array<[string, Uint8Array | string, RegExp]> = [
 ];
 
 describe('importing a bad file', () => {
-  it.each(cases)('%s: refused with the reason, nothing changed', (_what, bytes, reason) => {
+  it.each(cases)('%s: refused with the reason, nothing changed', async (_what, bytes, reason) => {
     const before = { annotations: s.study.annotations.listAll(), docs: s.study.documents.list(), tags: s.study.tags.list(), orphans: s.listOrphans({}) };
     for (const call of [() => s.previewImport({ name: 'their-file', dataBase64: b64(bytes) }), () => s.importAnnotations({ name: 'their-file', dataBase64: b64(bytes) })]) {
       let error: unknown;
       try {
-        call();
+        await call();
       } catch (e) {
         error = e;
       }
@@ -95,12 +96,12 @@ describe('importing a bad file', () => {
     expect({ annotations: s.study.annotations.listAll(), docs: s.study.documents.list(), tags: s.study.tags.list(), orphans: s.listOrphans({}) }).toEqual(before);
   });
 
-  it('refuses a file far too large before reading it', () => {
-    expect(() => readIncoming('big.json', strToU8(json(w3c)), { jsonBytes: 1024, annotations: 10 })).toThrow(new ImportError('it is larger than 0 MB, too large to import'));
-    expect(() => readIncoming('many.json', strToU8(json(w3c)), { jsonBytes: 1e9, annotations: 3 })).toThrow(/holds 7 annotations; the limit is 3/);
+  it('refuses a file far too large before reading it', async () => {
+    await expect(readIncoming('big.json', strToU8(json(w3c)), { jsonBytes: 1024, annotations: 10 })).rejects.toThrow(new InputError('it is larger than 1 KB, too large to import'));
+    await expect(readIncoming('many.json', strToU8(json(w3c)), { jsonBytes: 1e9, annotations: 3 })).rejects.toThrow(/holds 7 annotations; the limit is 3/);
   });
 
-  it('a failure half-way through an import leaves nothing behind (one transaction)', () => {
+  it('a failure half-way through an import leaves nothing behind (one transaction)', async () => {
     // The first annotations are fine; the last lies outside the text.
     const items = w3c.first.items;
     const bad = { ...items[items.length - 1], id: 'urn:uuid:99999999-9999-4999-8999-999999999999', target: { ...items[0].target, selector: [{ type: 'TextPositionSelector', start: 999999, end: 1000000 }] } };
@@ -109,7 +110,7 @@ describe('importing a bad file', () => {
     const fresh = t.study.documents.list()[0]!;
     const retarget = (x: { target: object }) => JSON.parse(JSON.stringify(x).replaceAll(doc.id, fresh.id));
     const body = json({ type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [...items.map(retarget), retarget(bad)] } });
-    expect(() => t.importAnnotations({ name: 'half.jsonld', dataBase64: b64(body) })).toThrow(/lies outside its document/);
+    await expect(t.importAnnotations({ name: 'half.jsonld', dataBase64: b64(body) })).rejects.toThrow(/lies outside its document/);
     expect(t.study.annotations.listAll()).toEqual([]);
     expect(t.study.tags.list()).toHaveLength(4);
     expect(t.listContributors().map((c) => c.name)).toEqual([]);

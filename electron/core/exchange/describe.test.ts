@@ -10,6 +10,7 @@ const none: ImportSummary = {
   tags: [],
   verdicts: [],
   people: [],
+  labels: [],
 };
 
 describe('describeImport', () => {

@@ -3,13 +3,15 @@
 // tool's, such as Hypothesis). Readers check what they read and refuse a malformed file
 // with the reason; they never touch the study.
 
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { z } from 'zod';
+import { Author, firstIssue, ForeignDateTime, LIMITS, Note } from '../domain/entities';
 import { AnnotationFieldsSchema } from '../fields';
 import { uuidV5 } from '../formats/ids';
-import { PackageError, readPackage, type ExchangePackage, type PackageDocument } from '../formats/package';
-import { Study } from '../store/study';
+import { readPackage, type ExchangePackage, type PackageDocument } from '../formats/package';
+import { InputError } from '../input/errors';
+import { DEFAULT_JSON_LIMITS, parseJsonBytes } from '../input/json';
+import { nodeIsolate } from '../isolation/node-isolate';
+import { BudgetExceeded, type Isolate } from '../isolation/protocol';
 import type { Block } from '../text/model';
 import type { Annotation, Person } from '../types';
 
@@ -40,9 +42,7 @@ export type Incoming = Pick<ExchangePackage, 'tags' | 'verdicts' | 'people' | 't
   annotations: IncomingAnnotation[];
 };
 
-export class ImportError extends Error {}
-
-export const MAX_JSON_BYTES = 200 * 1024 * 1024;
+export const MAX_JSON_BYTES = DEFAULT_JSON_LIMITS.bytes;
 export const MAX_ANNOTATIONS = 1_000_000;
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
@@ -56,33 +56,53 @@ export function sniff(bytes: Uint8Array): Incoming['kind'] | null {
   return null;
 }
 
-export interface Limits {
-  jsonBytes: number;
-  annotations: number;
+export interface ReadOptions {
+  jsonBytes?: number;
+  annotations?: number;
+  /** Where another study is read (a child process by default). */
+  isolate?: Isolate;
+  /** The time a study source may take to read, in ms (default: 30 s + 1 s per MB). */
+  budgetMs?: number;
+  /** Now, for refusing dates in the future. */
+  now?: string;
 }
-const LIMITS: Limits = { jsonBytes: MAX_JSON_BYTES, annotations: MAX_ANNOTATIONS };
 
-export function readIncoming(origin: string, bytes: Uint8Array, limits: Limits = LIMITS): Incoming {
+let defaultIsolate: Isolate | undefined;
+
+export async function readIncoming(origin: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<Incoming> {
+  const now = options.now ?? new Date().toISOString();
+  let incoming: Incoming;
   switch (sniff(bytes)) {
     case 'package':
-      return fromPackage(origin, bytes);
+      incoming = fromPackage(origin, bytes);
+      break;
     case 'study':
-      return fromStudyBytes(origin, bytes);
+      incoming = await fromStudy(origin, bytes, options);
+      break;
     case 'w3c':
-      return fromW3C(origin, bytes, limits);
+      incoming = fromW3C(origin, bytes, options.jsonBytes ?? MAX_JSON_BYTES, options.annotations ?? MAX_ANNOTATIONS, now);
+      break;
     default:
-      throw new ImportError('it is not a Sourcemark package, a study file or W3C Web Annotation JSON');
+      throw new InputError('it is not a Sourcemark package, a study file or W3C Web Annotation JSON');
   }
+  checkDates(incoming, now);
+  return incoming;
+}
+
+/** A date more than a day ahead of this machine's clock would win every conflict: refused. */
+function checkDates(incoming: Incoming, now: string): void {
+  const limit = new Date(Date.parse(now) + 86_400_000).toISOString();
+  const late = (d: string) => d > limit;
+  const a = incoming.annotations.find((x) => late(x.created) || late(x.modified));
+  if (a) throw new InputError(`annotation ${a.id} is dated in the future (${late(a.modified) ? a.modified : a.created})`);
+  const t = incoming.tombstones.find((x) => late(x.deleted));
+  if (t) throw new InputError(`the deletion of ${t.id} is dated in the future (${t.deleted})`);
+  const c = incoming.changes.find((x) => late(x.at));
+  if (c) throw new InputError(`a change to ${c.annotationId} is dated in the future (${c.at})`);
 }
 
 function fromPackage(origin: string, bytes: Uint8Array): Incoming {
-  let pkg;
-  try {
-    pkg = readPackage(bytes);
-  } catch (e) {
-    if (e instanceof PackageError) throw new ImportError(e.message);
-    throw e;
-  }
+  const pkg = readPackage(bytes);
   const tagNames = new Map(pkg.tags.map((t) => [t.id, t.name]));
   return {
     origin,
@@ -98,40 +118,22 @@ function fromPackage(origin: string, bytes: Uint8Array): Incoming {
   };
 }
 
-/** Read another study without changing it: a copy is opened (and upgraded if older). */
-function fromStudyBytes(origin: string, bytes: Uint8Array): Incoming {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-import-'));
-  const copy = path.join(dir, 'incoming.sourcemark');
-  fs.writeFileSync(copy, bytes);
-  let study: Study | undefined;
+/** Another study, read in a child process with a time budget: no file can hang the app. */
+async function fromStudy(origin: string, bytes: Uint8Array, options: ReadOptions): Promise<Incoming> {
+  const isolate = options.isolate ?? (defaultIsolate ??= nodeIsolate());
+  const budget = options.budgetMs ?? 30_000 + Math.ceil(bytes.length / 1048576) * 1000;
+  let reply;
   try {
-    try {
-      study = Study.open(copy);
-    } catch (e) {
-      throw new ImportError((e as Error).message.replace(/“incoming\.sourcemark”/, `“${origin}”`));
-    }
-    const docs = study.documents.list();
-    const tagNames = new Map(study.tags.list().map((t) => [t.id, t.name]));
-    const s = study;
-    return {
-      origin,
-      kind: 'study',
-      documents: docs.map((d) => {
-        const content = s.documents.content(d.id)!;
-        return { ref: d.id, text: content.text, blocks: content.blocks, meta: { title: d.title, fileName: d.fileName, format: d.format, author: d.author, location: d.location, sourceUrl: d.sourceUrl, published: d.published, importedAt: d.importedAt } };
-      }),
-      annotations: study.annotations.listAll().map((a) => ({ ...a, documentRef: a.documentId, tagId: a.tag, tagName: tagNames.get(a.tag) ?? a.tag })),
-      tags: study.tags.list(),
-      verdicts: study.verdicts.list(),
-      people: study.people.list(),
-      tombstones: study.annotations.tombstones(),
-      contributors: study.exchange.contributors().map(({ annotations: _n, ...c }) => c),
-      changes: study.exchange.changes(),
-    };
-  } finally {
-    study?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    reply = await isolate({ task: 'readStudy', input: { origin, bytes } }, budget);
+  } catch (e) {
+    if (e instanceof BudgetExceeded) throw new InputError(`reading it took longer than ${budget < 1000 ? `${budget} ms` : `${Math.round(budget / 1000)} s`}, so it was stopped (a study built to hang Sourcemark looks like this)`);
+    throw e;
   }
+  if (!reply.ok) {
+    if (reply.input) throw new InputError(reply.message);
+    throw new Error(reply.message);
+  }
+  return reply.value as Incoming;
 }
 
 // ---- W3C Web Annotation (and Hypothesis) ----------------------------------------------
@@ -166,27 +168,38 @@ function authorOf(a: Json): string {
   return 'Unknown';
 }
 
-function fromW3C(origin: string, bytes: Uint8Array, limits: Limits): Incoming {
-  if (bytes.length > limits.jsonBytes) throw new ImportError(`it is larger than ${(limits.jsonBytes / 1048576).toFixed(0)} MB, too large to import`);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new ImportError(`it is not valid JSON (${(e as Error).message})`);
-  }
+/** The limits every annotation from a file meets, the same as the API's. */
+const ForeignFacts = z.object({
+  tagName: z.string().min(1).max(LIMITS.name),
+  exact: z.string().max(LIMITS.quote),
+  prefix: z.string().max(LIMITS.context),
+  suffix: z.string().max(LIMITS.context),
+  note: Note,
+  author: Author,
+  created: ForeignDateTime,
+  modified: ForeignDateTime,
+});
+
+function checked(a: IncomingAnnotation, n: number): IncomingAnnotation {
+  const r = ForeignFacts.safeParse(a);
+  if (!r.success) throw new InputError(`annotation ${n + 1} cannot be used (${firstIssue(r.error)})`);
+  return { ...a, created: r.data.created, modified: r.data.modified };
+}
+
+function fromW3C(origin: string, bytes: Uint8Array, jsonBytes: number, maxAnnotations: number, now: string): Incoming {
+  const parsed = parseJsonBytes(bytes, 'it', { ...DEFAULT_JSON_LIMITS, bytes: jsonBytes });
   const items = annotationItems(parsed);
-  if (!items.length) throw new ImportError('it holds no Web Annotations');
-  if (items.length > limits.annotations) throw new ImportError(`it holds ${items.length} annotations; the limit is ${limits.annotations}`);
+  if (!items.length) throw new InputError('it holds no Web Annotations');
+  if (items.length > maxAnnotations) throw new InputError(`it holds ${items.length} annotations; the limit is ${maxAnnotations}`);
   const documents = new Map<string, IncomingDocument>();
   const people = new Map<string, Person>();
-  const now = new Date().toISOString();
   const annotations = items.map((item, n): IncomingAnnotation => {
-    if (!isObj(item)) throw new ImportError(`item ${n + 1} is not an annotation object`);
+    if (!isObj(item)) throw new InputError(`item ${n + 1} is not an annotation object`);
     const target = list(item.target).find((t) => isObj(t) || typeof t === 'string');
-    if (!target) throw new ImportError(`annotation ${n + 1} has no target`);
+    if (!target) throw new InputError(`annotation ${n + 1} has no target`);
     const src = typeof target === 'string' ? target : (target.source ?? item.uri);
     const ref = typeof src === 'string' ? src : isObj(src) ? (str(src.id) ?? str(src.via)) : null;
-    if (!ref) throw new ImportError(`annotation ${n + 1} does not say which document it is about`);
+    if (!ref) throw new InputError(`annotation ${n + 1} does not say which document it is about`);
     const docRef = ref.replace(/^urn:sha256:/, '');
     if (!documents.has(docRef)) {
       const title = isObj(src) ? str(src.title) : isObj(item.document) ? str(list(item.document.title)[0]) : null;
@@ -196,10 +209,10 @@ function fromW3C(origin: string, bytes: Uint8Array, limits: Limits): Incoming {
     const selectors = isObj(target) ? list(target.selector) : [];
     const quote = selectors.find((s) => isObj(s) && s.type === 'TextQuoteSelector') as Json | undefined;
     const pos = selectors.find((s) => isObj(s) && s.type === 'TextPositionSelector') as Json | undefined;
-    if (!quote && !pos) throw new ImportError(`annotation ${n + 1} has neither a TextQuoteSelector nor a TextPositionSelector`);
+    if (!quote && !pos) throw new InputError(`annotation ${n + 1} has neither a TextQuoteSelector nor a TextPositionSelector`);
     const start = pos && Number.isInteger(pos.start) ? (pos.start as number) : null;
     const end = pos && Number.isInteger(pos.end) ? (pos.end as number) : null;
-    if (start !== null && end !== null && (start < 0 || end <= start)) throw new ImportError(`annotation ${n + 1} has an impossible position ${start}–${end}`);
+    if (start !== null && end !== null && (start < 0 || end <= start)) throw new InputError(`annotation ${n + 1} has an impossible position ${start}–${end}`);
 
     const bodies = list(item.body).concat(typeof item.bodyValue === 'string' ? [{ type: 'TextualBody', value: item.bodyValue }] : []);
     const tagging = bodies.filter(isObj).find((b) => list(b.purpose).includes('tagging'));
@@ -213,7 +226,7 @@ function fromW3C(origin: string, bytes: Uint8Array, limits: Limits): Incoming {
       if (str(p.id) && str(p.name)) people.set(str(p.id)!, { id: str(p.id)!, name: str(p.name)!, role: str(p.role) ?? '' });
     }
     const tagName = (facts ? str(facts.tagName) : null) ?? str(tagging?.value) ?? hypothesisTags[0] ?? 'Comment';
-    return {
+    return checked({
       id: stableId(str(item.id), `${origin}/${n}`),
       documentRef: docRef,
       tagId: facts ? str(facts.tag) : null,
@@ -228,7 +241,7 @@ function fromW3C(origin: string, bytes: Uint8Array, limits: Limits): Incoming {
       author: authorOf(item),
       created: str(item.created) ?? now,
       modified: str(item.modified) ?? str(item.updated) ?? str(item.created) ?? now,
-    };
+    }, n);
   });
   return { origin, kind: 'w3c', documents: [...documents.values()], annotations, tags: [], verdicts: [], people: [...people.values()], tombstones: [], contributors: [], changes: [] };
 }

@@ -35,21 +35,21 @@ describe('exchange package', () => {
   const { s } = fixtureStudy();
   const pkg = s.exportAs({ format: 'package' });
 
-  it('imported into an empty study reproduces the original exactly', () => {
+  it('imported into an empty study reproduces the original exactly', async () => {
     const t = emptyService();
-    const preview = t.previewImport({ name: pkg.fileName, dataBase64: pkg.content });
+    const preview = await t.previewImport({ name: pkg.fileName, dataBase64: pkg.content });
     expect(snapshot(t).annotations).toEqual([]); // the preview wrote nothing
-    const done = t.importAnnotations({ name: pkg.fileName, dataBase64: pkg.content });
+    const done = await t.importAnnotations({ name: pkg.fileName, dataBase64: pkg.content });
     expect(done).toEqual(preview);
     expect(done.annotations).toMatchObject({ added: 7, changed: 0, conflicts: 0, unanchored: 0, duplicates: 0 });
     expect(snapshot(t)).toEqual(snapshot(s));
     expect(t.listContributors().map((c) => c.name)).toContain(s.settings.userName);
   });
 
-  it('imported twice changes nothing the second time', () => {
+  it('imported twice changes nothing the second time', async () => {
     const t = emptyService();
-    t.importAnnotations({ name: pkg.fileName, dataBase64: pkg.content });
-    const again = t.importAnnotations({ name: pkg.fileName, dataBase64: pkg.content });
+    await t.importAnnotations({ name: pkg.fileName, dataBase64: pkg.content });
+    const again = await t.importAnnotations({ name: pkg.fileName, dataBase64: pkg.content });
     expect(again.annotations).toMatchObject({ added: 0, changed: 0, unchanged: 7, conflicts: 0 });
     expect(again.documents).toEqual({ added: [], matched: 1, reanchored: [] });
     expect(snapshot(t)).toEqual(snapshot(s));
@@ -57,14 +57,14 @@ describe('exchange package', () => {
 });
 
 describe('another study file', () => {
-  it('merged into an empty study reproduces it exactly, and the source file is untouched', () => {
+  it('merged into an empty study reproduces it exactly, and the source file is untouched', async () => {
     const { s } = fixtureStudy();
     const t = emptyService();
     // A study is read from its bytes, as a user would pick it.
     s.study.db.pragma('wal_checkpoint(TRUNCATE)');
     const bytes = fs.readFileSync(s.study.file);
     const before = snapshot(s);
-    const r = t.importAnnotations({ name: 'colleague.sourcemark', dataBase64: b64(bytes) });
+    const r = await t.importAnnotations({ name: 'colleague.sourcemark', dataBase64: b64(bytes) });
     expect(r.kind).toBe('study');
     expect(snapshot(t)).toEqual(snapshot(s));
     expect(fs.readFileSync(s.study.file).equals(bytes)).toBe(true);
@@ -73,12 +73,12 @@ describe('another study file', () => {
 });
 
 describe('W3C Web Annotation JSON-LD', () => {
-  it('ours, onto the same article in another study: every annotation and fact comes back', () => {
+  it('ours, onto the same article in another study: every annotation and fact comes back', async () => {
     const { s, doc } = fixtureStudy();
     const w3c = s.exportAs({ format: 'w3c' });
     const t = emptyService();
     t.importFile({ name: SAMPLE, dataBase64: b64(sampleBytes()) });
-    const r = t.importAnnotations({ name: w3c.fileName, dataBase64: b64(w3c.content) });
+    const r = await t.importAnnotations({ name: w3c.fileName, dataBase64: b64(w3c.content) });
     expect(r.kind).toBe('w3c');
     expect(r.annotations).toMatchObject({ added: 7, unanchored: 0 });
     const strip = (list: ReturnType<typeof s.study.annotations.listAll>) => list.map(({ fields, ...a }) => ({ ...a, fields: { ...fields, quote: fields.quote ? { speaker: 'set' } : undefined } }));
@@ -88,7 +88,7 @@ describe('W3C Web Annotation JSON-LD', () => {
     expect(t.study.people.get(quote.fields.quote!.speakerId!)!.name).toBe('Ishengul Boljurova');
   });
 
-  it('a Hypothesis export lands on the article with that web address, by quote', () => {
+  it('a Hypothesis export lands on the article with that web address, by quote', async () => {
     const t = emptyService();
     const doc = t.importFile({ name: SAMPLE, dataBase64: b64(sampleBytes()) });
     if (doc.status === 'refused') throw new Error(doc.reason);
@@ -119,7 +119,7 @@ describe('W3C Web Annotation JSON-LD', () => {
         },
       ],
     };
-    const r = t.importAnnotations({ name: 'hypothesis.json', dataBase64: b64(JSON.stringify(hypothesis)) });
+    const r = await t.importAnnotations({ name: 'hypothesis.json', dataBase64: b64(JSON.stringify(hypothesis)) });
     expect(r.annotations).toMatchObject({ added: 1, unanchored: 1 });
     expect(r.tags).toEqual(['Source']); // a new tag from their vocabulary; Figure matched ours
     const [a] = t.study.annotations.listAll();

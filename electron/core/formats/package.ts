@@ -3,9 +3,12 @@
 // metadata, every annotation with every field, the tag set, verdicts, people, tombstones
 // and contributors. JSON inside, validated field by field when read.
 
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { z } from 'zod';
-import { AnnotationFieldsSchema } from '../fields';
+import { ChangeSchema, ContributorSchema, DocumentId, firstIssue, ForeignAnnotationSchema, ForeignDateTime, LIMITS, PersonSchema, TagSchema, TombstoneSchema, VerdictSchema } from '../domain/entities';
+import { InputError } from '../input/errors';
+import { parseJsonText } from '../input/json';
+import { ZipArchive } from '../input/zip';
 import type { Block } from '../text/model';
 import type { Annotation, Change, Contributor, DocumentSummary, Person, Tag, Tombstone, Verdict } from '../types';
 
@@ -80,23 +83,19 @@ export function writePackage(data: ExportData, { blocks, tombstones, contributor
 
 // ---- reading ---------------------------------------------------------------------------
 
-const Id = z.string().min(1).max(200);
-const Iso = z.string().max(64);
-const DocId = z.string().regex(/^[0-9a-f]{64}$/);
-
 const ManifestSchema = z.object({
   format: z.literal(PACKAGE_FORMAT),
   version: z.number().int(),
-  generator: z.object({ name: z.string(), version: z.string() }),
-  generated: Iso,
-  study: z.object({ id: z.string(), name: z.string() }),
+  generator: z.object({ name: z.string().max(200), version: z.string().max(100) }),
+  generated: z.string().max(64),
+  study: z.object({ id: z.string().max(200), name: z.string().max(LIMITS.title) }),
 });
 
 // Blocks are validated by shape on the way in; the canonical text is checked against them.
 const InlineSchema = z.union([
   z.object({ br: z.literal(true) }).strict(),
   z
-    .object({ text: z.string(), bold: z.literal(true).optional(), italic: z.literal(true).optional(), strike: z.literal(true).optional(), code: z.literal(true).optional(), href: z.string().optional() })
+    .object({ text: z.string(), bold: z.literal(true).optional(), italic: z.literal(true).optional(), strike: z.literal(true).optional(), code: z.literal(true).optional(), href: z.string().max(4096).optional() })
     .strict(),
 ]);
 const BlockSchema: z.ZodType<Block> = z.lazy(() =>
@@ -112,99 +111,57 @@ const BlockSchema: z.ZodType<Block> = z.lazy(() =>
 ) as z.ZodType<Block>;
 
 const DocumentSchema = z.object({
-  id: DocId,
-  title: z.string().max(2000),
-  fileName: z.string().max(1024),
+  id: DocumentId,
+  title: z.string().max(LIMITS.title),
+  fileName: z.string().max(LIMITS.fileName),
   format: z.enum(['markdown', 'plain']),
-  author: z.string().nullable(),
-  location: z.string().nullable(),
-  sourceUrl: z.string().nullable(),
-  published: z.string().nullable(),
-  importedAt: Iso,
+  author: z.string().max(LIMITS.title).nullable(),
+  location: z.string().max(LIMITS.title).nullable(),
+  sourceUrl: z.string().max(4096).nullable(),
+  published: z.string().max(64).nullable(),
+  importedAt: ForeignDateTime,
   blocks: z.array(BlockSchema),
 });
 
-export const PackageAnnotationSchema = z.object({
-  id: Id,
-  documentId: DocId,
-  tag: Id,
-  start: z.number().int().min(0),
-  end: z.number().int().min(1),
-  exact: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
-  note: z.string().max(100_000),
-  fields: AnnotationFieldsSchema,
-  author: z.string().max(200),
-  created: Iso,
-  modified: Iso,
-});
+export const PackageAnnotationSchema = ForeignAnnotationSchema;
 
-const TagSchema = z.object({
-  id: Id,
-  name: z.string().min(1).max(200),
-  color: z.string().regex(/^#[0-9A-Fa-f]{6}$/),
-  shortcut: z.string().max(1).nullable(),
-  builtin: z.boolean(),
-  parentId: Id.nullable(),
-  description: z.string().max(2000),
-});
-const VerdictSchema = z.object({ id: Id, label: z.string().min(1).max(100), color: z.string().regex(/^#[0-9A-Fa-f]{6}$/) });
-const PersonSchema = z.object({ id: Id, name: z.string().min(1).max(300), role: z.string().max(300) });
-const TombstoneSchema = z.object({ id: Id, documentId: DocId, deleted: Iso, author: z.string().max(200) });
-const ChangeSchema = z.object({ annotationId: Id, documentId: DocId, action: z.enum(['create', 'edit', 'delete', 'restore']), author: z.string().max(200), at: Iso });
-const ContributorSchema = z.object({ name: z.string().min(1).max(200), email: z.string().max(320).nullable(), orcid: z.string().max(64).nullable(), firstSeen: Iso, lastSeen: Iso });
-
-export class PackageError extends Error {}
-
-function entry<T>(files: Record<string, Uint8Array>, name: string, schema: z.ZodType<T>, fallback?: T): T {
-  const raw = files[name];
-  if (!raw && fallback !== undefined) return fallback;
-  if (!raw) throw new PackageError(`it has no ${name}`);
-  let value: unknown;
-  try {
-    value = JSON.parse(strFromU8(raw));
-  } catch {
-    throw new PackageError(`${name} is not valid JSON`);
-  }
+function entry<T>(zip: ZipArchive, name: string, schema: z.ZodType<T>, fallback?: T): T {
+  if (!zip.has(name) && fallback !== undefined) return fallback;
+  if (!zip.has(name)) throw new InputError(`it has no ${name}`);
+  const value = parseJsonText(zip.text(name), name);
   const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new PackageError(`${name} does not match the package format (${issue.path.join('.') || 'top'}: ${issue.message})`);
-  }
+  if (!parsed.success) throw new InputError(`${name} does not match the package format (${firstIssue(parsed.error)})`);
   return parsed.data;
 }
 
-/** Unpack and check a package; anything malformed is refused with the reason. */
+/**
+ * Unpack and check a package; anything malformed is refused with the reason. Only the
+ * entries a package defines are inflated, each within the zip reader's limits.
+ */
 export function readPackage(bytes: Uint8Array): ExchangePackage {
-  if (bytes.length > MAX_PACKAGE_BYTES) throw new PackageError(`it is larger than ${MAX_PACKAGE_BYTES / 1048576} MB`);
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch {
-    throw new PackageError('it is not a zip archive (or it is damaged)');
-  }
-  const manifest = entry(files, 'manifest.json', ManifestSchema);
-  if (manifest.version > PACKAGE_VERSION) throw new PackageError(`it was written by a newer Sourcemark (package version ${manifest.version}); update Sourcemark to import it`);
-  const documents = Object.keys(files)
-    .filter((n) => /^documents\/[0-9a-f]{64}\.json$/.test(n))
-    .map((n) => {
-      const meta = entry(files, n, DocumentSchema);
-      const text = files[n.replace(/\.json$/, '.txt')];
-      if (!text) throw new PackageError(`${n} has no text beside it`);
-      return { ...meta, text: strFromU8(text) };
+  if (bytes.length > MAX_PACKAGE_BYTES) throw new InputError(`it is larger than ${MAX_PACKAGE_BYTES / 1048576} MB`);
+  const zip = new ZipArchive(bytes);
+  const manifest = entry(zip, 'manifest.json', ManifestSchema);
+  if (manifest.version > PACKAGE_VERSION) throw new InputError(`it was written by a newer Sourcemark (package version ${manifest.version}); update Sourcemark to import it`);
+  const documents = zip.entries
+    .filter((e) => /^documents\/[0-9a-f]{64}\.json$/.test(e.name))
+    .map((e) => {
+      const meta = entry(zip, e.name, DocumentSchema);
+      const textName = e.name.replace(/\.json$/, '.txt');
+      if (!zip.has(textName)) throw new InputError(`${e.name} has no text beside it`);
+      return { ...meta, text: zip.text(textName) };
     });
   return {
     study: manifest.study,
     generated: manifest.generated,
     generator: manifest.generator,
     documents,
-    annotations: entry(files, 'annotations.json', z.array(PackageAnnotationSchema)),
-    tags: entry(files, 'tags.json', z.array(TagSchema)),
-    verdicts: entry(files, 'verdicts.json', z.array(VerdictSchema)),
-    people: entry(files, 'people.json', z.array(PersonSchema)),
-    tombstones: entry(files, 'tombstones.json', z.array(TombstoneSchema)),
-    contributors: entry(files, 'contributors.json', z.array(ContributorSchema), []),
-    changes: entry(files, 'changes.json', z.array(ChangeSchema), []),
+    annotations: entry(zip, 'annotations.json', z.array(PackageAnnotationSchema)),
+    tags: entry(zip, 'tags.json', z.array(TagSchema)),
+    verdicts: entry(zip, 'verdicts.json', z.array(VerdictSchema)),
+    people: entry(zip, 'people.json', z.array(PersonSchema)),
+    tombstones: entry(zip, 'tombstones.json', z.array(TombstoneSchema)),
+    contributors: entry(zip, 'contributors.json', z.array(ContributorSchema), []),
+    changes: entry(zip, 'changes.json', z.array(ChangeSchema), []),
   };
 }

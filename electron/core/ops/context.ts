@@ -2,6 +2,7 @@
 // a code-point index of a document's text (cached by the service; texts never change).
 
 import type { Identity } from '../identity';
+import type { Isolate } from '../isolation/protocol';
 import type { Study } from '../store/study';
 import type { CodePointIndex } from '../text/codepoints';
 
@@ -12,4 +13,6 @@ export interface Ctx {
   /** The user's name, e-mail and ORCID, recorded as a contributor when they change the study. */
   identity: Identity;
   index(documentId: string): CodePointIndex;
+  /** Where risky reads run (another study); a child process by default. */
+  isolate?: Isolate;
 }

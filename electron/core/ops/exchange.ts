@@ -5,28 +5,30 @@
 import { quoteAt } from '../anchoring/anchor';
 import type { Request } from '../contract';
 import { AppError } from '../errors';
-import { ImportError, readIncoming } from '../exchange/incoming';
+import { readIncoming } from '../exchange/incoming';
+import { InputError } from '../input/errors';
 import { mergeInto, type ImportSummary } from '../exchange/merge';
 import type { Annotation, Conflict, Orphan } from '../types';
 import { checkRange, recordChange } from './annotations';
 import type { Ctx } from './context';
 
-function read(ctx: Ctx, name: string, bytes: Uint8Array, dryRun: boolean): ImportSummary {
+async function read(ctx: Ctx, name: string, bytes: Uint8Array, dryRun: boolean): Promise<ImportSummary> {
   try {
-    return mergeInto(ctx.study, readIncoming(name, bytes), { now: ctx.now(), dryRun });
+    const incoming = await readIncoming(name, bytes, { now: ctx.now(), ...(ctx.isolate ? { isolate: ctx.isolate } : {}) });
+    return mergeInto(ctx.study, incoming, { now: ctx.now(), dryRun });
   } catch (e) {
-    if (e instanceof ImportError) throw new AppError('bad_input', `“${name}” cannot be imported: ${e.message}. Nothing was changed.`);
+    if (e instanceof InputError) throw new AppError('bad_input', `“${name}” cannot be imported: ${e.message}. Nothing was changed.`);
     throw e;
   }
 }
 
 /** Everything an import would do, without doing it. */
-export function previewImport(ctx: Ctx, name: string, bytes: Uint8Array): ImportSummary {
+export function previewImport(ctx: Ctx, name: string, bytes: Uint8Array): Promise<ImportSummary> {
   return read(ctx, name, bytes, true);
 }
 
-export function importAnnotations(ctx: Ctx, name: string, bytes: Uint8Array): ImportSummary {
-  const summary = read(ctx, name, bytes, false);
+export async function importAnnotations(ctx: Ctx, name: string, bytes: Uint8Array): Promise<ImportSummary> {
+  const summary = await read(ctx, name, bytes, false);
   ctx.study.write(() => ctx.study.exchange.touch(ctx.identity, ctx.now()));
   return summary;
 }

@@ -4,6 +4,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { parseFields } from '../fields';
 import type { Annotation, Tombstone } from '../types';
+import { FACTS, INSERT_TRIGGER } from './migrations/003-search';
 
 export interface Row {
   id: string;
@@ -125,14 +126,13 @@ export class AnnotationRepo {
    */
   insertMany(list: readonly Annotation[]): void {
     const db = this.db;
-    const trigger = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'annotations_index_insert'").pluck().get() as string | undefined;
-    // The facts expression the trigger indexes, so the bulk path writes exactly what it would.
-    const facts = trigger && /facts\)\s*VALUES\s*\(new\.exact,\s*new\.note,\s*([\s\S]*?)\);\s*INSERT INTO annotation_fts_map/i.exec(trigger)?.[1];
-    if (list.length < 50 || !trigger || !facts) {
+    if (list.length < 50) {
       for (const a of list) this.insert(a);
       return;
     }
     if (!db.inTransaction) throw new Error('insertMany needs a transaction');
+    // Only our own SQL runs here: the study's schema was checked against these very
+    // statements when it was opened (store/schema.ts).
     db.exec('DROP TRIGGER annotations_index_insert');
     db.exec('CREATE TEMP TABLE IF NOT EXISTS bulk_ids (n INTEGER PRIMARY KEY, id TEXT NOT NULL); DELETE FROM temp.bulk_ids;');
     const remember = db.prepare('INSERT INTO temp.bulk_ids (id) VALUES (?)');
@@ -142,10 +142,11 @@ export class AnnotationRepo {
       remember.run(a.id);
     }
     const base = db.prepare('SELECT coalesce(max(rowid), 0) FROM annotation_fts').pluck().get() as number;
-    db.exec(`INSERT INTO annotation_fts (rowid, exact, note, facts)
-               SELECT ${base} + b.n, a.exact, a.note, ${facts.replace(/\bnew\./g, 'a.')} FROM temp.bulk_ids b JOIN annotations a ON a.id = b.id ORDER BY b.n`);
-    db.exec(`INSERT INTO annotation_fts_map (annotation_id, fts_rowid) SELECT id, ${base} + n FROM temp.bulk_ids; DELETE FROM temp.bulk_ids;`);
-    db.exec(trigger);
+    db.prepare(`INSERT INTO annotation_fts (rowid, exact, note, facts)
+               SELECT ? + b.n, a.exact, a.note, ${FACTS('a')} FROM temp.bulk_ids b JOIN annotations a ON a.id = b.id ORDER BY b.n`).run(base);
+    db.prepare('INSERT INTO annotation_fts_map (annotation_id, fts_rowid) SELECT id, ? + n FROM temp.bulk_ids').run(base);
+    db.exec('DELETE FROM temp.bulk_ids');
+    db.exec(INSERT_TRIGGER);
   }
 
   /** Write every mutable part of an existing annotation (tag, note, facts, span). */

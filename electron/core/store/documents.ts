@@ -56,6 +56,9 @@ function toSummary(r: SummaryRow): DocumentSummary {
   };
 }
 
+/** A document as it is written: the parsed article (extracted text, structure, metadata). */
+export type DocumentInsert = Article;
+
 export class DocumentRepo {
   private readonly listStmt: Statement<[], SummaryRow>;
   private readonly getStmt: Statement<[string], SummaryRow>;

@@ -109,7 +109,7 @@ describe('refusing files that are not usable studies, byte-for-byte untouched', 
       () => {
         const f = newStudyFile(dir, 'damaged.sourcemark');
         const s = Study.open(f);
-        s.db.exec(`CREATE TABLE filler (x TEXT) STRICT; WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) INSERT INTO filler SELECT hex(randomblob(500)) FROM n`);
+        s.db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) INSERT INTO study_meta SELECT 'filler-' || i, hex(randomblob(500)) FROM n`);
         s.close();
         const buf = fs.readFileSync(f);
         buf.fill(0xa5, 4096 + 8, 4096 * 3); // overwrite the contents of pages 2 and 3

@@ -1,55 +1,24 @@
 // Opening and creating study files. A file is inspected from its 100-byte SQLite header
-// before SQLite touches it, then checked read-only; only a file that passes is opened for
-// writing. A file that is not a study, is damaged, or comes from a newer version is refused
-// and left byte-for-byte as it was.
+// before SQLite touches it, then read-only: its schema must be exactly the one its format
+// version defines (schema.ts) and it must pass SQLite's quick check. Only then is it opened
+// for writing (and upgraded, if older). A file that is not a study, is damaged, was altered,
+// or comes from a newer version is refused and left byte-for-byte as it was.
 
 import fs from 'node:fs';
 import path from 'node:path';
-import Database, { type Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
 import { AppError } from '../errors';
+import { configureWriter, connect, DEFAULT_BUSY_MS } from './connection';
+import { APPLICATION_ID, classify, inspectHeader, readHeader, type HeaderCheck } from './header';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { readSchema, schemaDifference } from './schema';
 
-/** PRAGMA application_id of every study file: "SMK1". */
-export const APPLICATION_ID = 0x534d4b31;
-export const STUDY_EXTENSION = '.sourcemark';
+export { APPLICATION_ID, STUDY_EXTENSION, inspectHeader, type HeaderCheck } from './header';
+export { setNativeBinding } from './connection';
 
-let nativeBinding: string | undefined;
-/** Electron loads a private build of better-sqlite3's addon (see scripts/native-electron.mjs). */
-export function setNativeBinding(file: string | undefined): void {
-  nativeBinding = file;
-}
-
-function connect(file: string, options: Database.Options = {}): Db {
-  return new Database(file, { ...options, ...(nativeBinding ? { nativeBinding } : {}) });
-}
-
-export type HeaderCheck =
-  | { kind: 'study'; version: number }
-  | { kind: 'refused'; reason: string };
-
-const SQLITE_MAGIC = 'SQLite format 3\u0000';
-
-function classify(appId: number, version: number): HeaderCheck {
-  if (appId !== APPLICATION_ID) {
-    return { kind: 'refused', reason: 'it is a SQLite database, but not a Sourcemark study' };
-  }
-  if (version > LATEST_VERSION) {
-    return {
-      kind: 'refused',
-      reason: `it was written by a newer version of Sourcemark (study format ${version}; this version reads up to ${LATEST_VERSION}). Update Sourcemark to open it`,
-    };
-  }
-  if (version < 1) return { kind: 'refused', reason: 'it is an unfinished study (its creation was interrupted)' };
-  return { kind: 'study', version };
-}
-
-/** Classify a file from its header alone. */
-export function inspectHeader(header: Buffer): HeaderCheck {
-  if (header.length === 0) return { kind: 'refused', reason: 'it is empty' };
-  if (header.length < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
-    return { kind: 'refused', reason: 'it is not a Sourcemark study (not a SQLite database)' };
-  }
-  return classify(header.readInt32BE(68) >>> 0, header.readInt32BE(60));
+export interface OpenOptions {
+  /** How long a write waits for another program before reporting "busy". */
+  busyMs?: number;
 }
 
 /**
@@ -71,26 +40,21 @@ function inspectThroughWal(file: string): HeaderCheck | undefined {
   }
 }
 
-function readHeader(file: string): Buffer {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(100);
-    const n = fs.readSync(fd, buf, 0, 100, 0);
-    return buf.subarray(0, n);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 function refuse(file: string, reason: string): never {
   throw new AppError('study_unreadable', `Cannot open “${path.basename(file)}”: ${reason}.`);
 }
 
-/** Read-only integrity check; SQLite errors become a "damaged" refusal. */
-function checkIntegrity(file: string): void {
+/**
+ * Read-only: the schema is exactly its version's, and SQLite's quick check passes. The
+ * schema is checked first, so the quick check (and every later query) only ever runs over
+ * tables, indexes and triggers that we defined.
+ */
+function verify(file: string, version: number): void {
   let db: Db | undefined;
   try {
     db = connect(file, { readonly: true, fileMustExist: true });
+    const difference = schemaDifference(readSchema(db), version);
+    if (difference) refuse(file, `${difference}, so it may have been altered by another program. Sourcemark does not open altered studies`);
     const rows = db.pragma('quick_check(5)') as Array<{ quick_check: string }>;
     const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
     if (problems.length) refuse(file, `it is damaged (${problems[0]})`);
@@ -100,13 +64,6 @@ function checkIntegrity(file: string): void {
   } finally {
     db?.close();
   }
-}
-
-function configure(db: Db): void {
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
 }
 
 function applyMigrations(db: Db, targetVersion: number): void {
@@ -123,8 +80,8 @@ export function migrate(db: Db, targetVersion = LATEST_VERSION): void {
   db.transaction(() => applyMigrations(db, targetVersion)).immediate();
 }
 
-/** Open an existing study for reading and writing, upgrading its format if it is older. */
-export function openStudyFile(file: string): Db {
+/** Check a study file without opening it for writing; its format version if it is one. */
+export function checkStudyFile(file: string): number {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -135,14 +92,19 @@ export function openStudyFile(file: string): Db {
   let header = inspectHeader(readHeader(file));
   if (header.kind === 'refused') header = inspectThroughWal(file) ?? header;
   if (header.kind === 'refused') refuse(file, header.reason);
-  checkIntegrity(file);
+  verify(file, header.version);
+  return header.version;
+}
 
+/** Open an existing study for reading and writing, upgrading its format if it is older. */
+export function openStudyFile(file: string, options: OpenOptions = {}): Db {
+  const version = checkStudyFile(file);
   const db = connect(file, { fileMustExist: true });
   try {
-    configure(db);
-    if (header.version < LATEST_VERSION) {
+    configureWriter(db, options.busyMs ?? DEFAULT_BUSY_MS);
+    if (version < LATEST_VERSION) {
       // Keep the old file as it was, for the previous version of the app.
-      db.prepare('VACUUM INTO ?').run(`${file}.format${header.version}.bak`);
+      db.prepare('VACUUM INTO ?').run(`${file}.format${version}.bak`);
       migrate(db);
       db.pragma('wal_checkpoint(TRUNCATE)');
     }
@@ -153,15 +115,24 @@ export function openStudyFile(file: string): Db {
   }
 }
 
-/** Create a new, empty study. Refuses to touch an existing file. */
-export function createStudyFile(file: string, meta: { id: string; name: string; created: string }): Db {
+/** Open a study that has been checked, read-only (an import source). */
+export function openCheckedReadOnly(file: string): Db {
+  return connect(file, { readonly: true, fileMustExist: true });
+}
+
+/** Create a new, empty study. Refuses to touch an existing file or to invent folders. */
+export function createStudyFile(file: string, meta: { id: string; name: string; created: string }, options: OpenOptions & { makeFolder?: boolean } = {}): Db {
   if (fs.existsSync(file)) {
     throw new AppError('conflict', `A file named “${path.basename(file)}” already exists in ${path.dirname(file)}.`);
   }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const dir = path.dirname(file);
+  if (options.makeFolder) fs.mkdirSync(dir, { recursive: true });
+  else if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw new AppError('not_found', `The folder ${dir} does not exist; choose an existing folder for the new study.`);
+  }
   const db = connect(file);
   try {
-    configure(db);
+    configureWriter(db, options.busyMs ?? DEFAULT_BUSY_MS);
     // One transaction: a crash leaves either no study or a complete one.
     db.transaction(() => {
       db.pragma(`application_id = ${APPLICATION_ID | 0}`);

@@ -7,7 +7,9 @@ import type { Database } from 'better-sqlite3';
 import { AnnotationRepo } from './annotations';
 import { DocumentRepo } from './documents';
 import { ExchangeRepo } from './exchange';
-import { createStudyFile, openStudyFile } from './open';
+import { AppError } from '../errors';
+import { isBusy } from './connection';
+import { checkStudyFile, createStudyFile, openCheckedReadOnly, openStudyFile, type OpenOptions } from './open';
 import { PeopleRepo } from './people';
 import { TagRepo } from './tags';
 import { VerdictRepo } from './verdicts';
@@ -46,19 +48,45 @@ export class Study {
     };
   }
 
-  static open(file: string): Study {
-    return new Study(openStudyFile(path.resolve(file)), path.resolve(file));
+  static open(file: string, options: OpenOptions = {}): Study {
+    return new Study(openStudyFile(path.resolve(file), options), path.resolve(file));
   }
 
-  static create(file: string, now = new Date().toISOString()): Study {
+  /** A study checked like any other, then opened read-only (an import source). */
+  static openReadOnly(file: string): Study {
+    const abs = path.resolve(file);
+    checkStudyFile(abs);
+    return new Study(openCheckedReadOnly(abs), abs);
+  }
+
+  /** A new study; its folder must exist unless `makeFolder` (the app's own data folder). */
+  static create(file: string, now = new Date().toISOString(), options: OpenOptions & { makeFolder?: boolean } = {}): Study {
     const abs = path.resolve(file);
     const name = path.basename(abs).replace(/\.[^.]+$/, '');
-    return new Study(createStudyFile(abs, { id: randomUUID(), name, created: now }), abs);
+    return new Study(createStudyFile(abs, { id: randomUUID(), name, created: now }, options), abs);
   }
 
-  /** Run `fn` as one transaction: all of it is written, or none. */
+  /**
+   * Run `fn` as one transaction: all of it is written, or none. When another program holds
+   * the write lock, nothing has run yet and a "busy" error says so; the caller may retry.
+   */
   write<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (e) {
+      if (isBusy(e)) throw new AppError('busy', `Another program is writing to “${path.basename(this.file)}”; waiting for it to finish.`);
+      throw e;
+    }
+  }
+
+  /** Run `fn` over one consistent snapshot of the study, without taking the write lock. */
+  read<T>(fn: () => T): T {
+    return this.db.inTransaction ? fn() : this.db.transaction(fn).deferred();
+  }
+
+  /** Changes when another connection commits to the study (SQLite's data_version). */
+  dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
   }
 
   formatVersion(): number {

@@ -80,6 +80,18 @@ export class TagRepo {
     return this.get(id)!;
   }
 
+  /** A tag an import brings, already checked against the study's tags by the merge plan. */
+  insertImported(t: Tag): void {
+    const position = (this.db.prepare('SELECT coalesce(max(position), 0) + 1 FROM tags').pluck().get() as number) ?? 1;
+    this.db
+      .prepare('INSERT INTO tags (id, name, color, shortcut, builtin, position, parent_id, description) VALUES (?, ?, ?, ?, 0, ?, NULL, ?)')
+      .run(t.id, t.name, t.color, t.shortcut, position, t.description);
+  }
+
+  setParent(id: string, parentId: string): void {
+    this.db.prepare('UPDATE tags SET parent_id = ? WHERE id = ? AND builtin = 0').run(parentId, id);
+  }
+
   update(id: string, input: TagInput): Tag {
     const tag = this.get(id);
     if (!tag) throw new AppError('not_found', 'That tag no longer exists.');

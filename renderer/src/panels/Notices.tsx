@@ -2,9 +2,14 @@
 
 import type { Busy, Notice } from '../state/store';
 
-export function Notices({ notices, busy, onDismiss }: { notices: readonly Notice[]; busy: Busy | null; onDismiss(id: number): void }) {
+export function Notices({ notices, busy, writeWait, onDismiss }: { notices: readonly Notice[]; busy: Busy | null; writeWait: string | null; onDismiss(id: number): void }) {
   return (
     <div className="notices">
+      {writeWait && (
+        <div className="notice busy write-wait" role="status" aria-live="polite" data-testid="write-wait">
+          <div>{writeWait} Your change will be saved as soon as it has.</div>
+        </div>
+      )}
       {busy && (
         <div className="notice busy" role="status" aria-live="polite">
           <div>

@@ -32,6 +32,8 @@ export interface AppState {
   flash: { id: string; nonce: number } | null;
   hiddenTags: ReadonlySet<string>;
   busy: Busy | null;
+  /** Set while a change waits for another program to finish writing to the study. */
+  writeWait: string | null;
   notices: Notice[];
   studyDialog: 'open' | 'new' | null;
   tagManager: boolean;
@@ -65,6 +67,7 @@ const initial: AppState = {
   flash: null,
   hiddenTags: new Set(),
   busy: null,
+  writeWait: null,
   notices: [],
   studyDialog: null,
   tagManager: false,
@@ -88,6 +91,11 @@ export class StoreBase {
     return () => this.listeners.delete(l);
   };
   getState = () => this.state;
+
+  /** The API reports when writes wait for another program; the notices show it. */
+  setWriteWait(message: string | null): void {
+    if (message !== this.state.writeWait) this.set({ writeWait: message });
+  }
 
   protected set(patch: Partial<AppState>): void {
     this.state = { ...this.state, ...patch };

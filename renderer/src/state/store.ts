@@ -2,7 +2,7 @@
 // updates the screen from what the study saved, so what you see is what is stored.
 
 import type { Annotation, DocumentSummary, ExportFile, Orphan, Person, PlacedAnnotation, Request, Session, Tag, Verdict } from '../../../electron/core/contract';
-import { api, errorMessage } from '../api';
+import { api, errorMessage, onWriteWait } from '../api';
 import { StoreBase, type AppState, type Busy, type Dialog, type FileToImport } from './store-base';
 import { removeAnnotation, tagCounts, upsertAnnotation, verdictCounts } from './annotation-list';
 import { UndoHistory, describeChange, stepFor, type Change } from './history';
@@ -340,3 +340,4 @@ export class AppStore extends StoreBase {
 }
 
 export const store = new AppStore();
+onWriteWait((message) => store.setWriteWait(message));

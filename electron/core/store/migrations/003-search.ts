@@ -7,7 +7,7 @@
 import type { Migration } from './types';
 
 /** The facts' searchable words, from an annotations row `r` (SQL expression). */
-const FACTS = (r: string) => `trim(
+export const FACTS = (r: string) => `trim(
   coalesce(json_extract(${r}.fields, '$.location.name'), '') || ' ' ||
   coalesce((SELECT name || ' ' || role FROM people WHERE id = json_extract(${r}.fields, '$.quote.speakerId')), '') || ' ' ||
   coalesce(json_extract(${r}.fields, '$.claim.rationale'), '') || ' ' ||
@@ -22,6 +22,9 @@ const UNINDEX_ROW = (r: string) => `
   DELETE FROM annotation_fts WHERE rowid = (SELECT fts_rowid FROM annotation_fts_map WHERE annotation_id = ${r}.id);
   DELETE FROM annotation_fts_map WHERE annotation_id = ${r}.id;`;
 
+/** The per-row index trigger; the bulk insert drops and restores exactly this (our text, never the file's). */
+export const INSERT_TRIGGER = `CREATE TRIGGER annotations_index_insert AFTER INSERT ON annotations BEGIN ${INDEX_ROW('new')} END;`;
+
 export const migration003: Migration = {
   version: 3,
   name: 'search',
@@ -33,7 +36,7 @@ export const migration003: Migration = {
         fts_rowid     INTEGER NOT NULL UNIQUE
       ) STRICT;
 
-      CREATE TRIGGER annotations_index_insert AFTER INSERT ON annotations BEGIN ${INDEX_ROW('new')} END;
+      ${INSERT_TRIGGER}
       CREATE TRIGGER annotations_index_delete AFTER DELETE ON annotations BEGIN ${UNINDEX_ROW('old')} END;
       CREATE TRIGGER annotations_index_update AFTER UPDATE ON annotations BEGIN ${UNINDEX_ROW('old')} ${INDEX_ROW('new')} END;
       CREATE TRIGGER people_index_update AFTER UPDATE OF name, role ON people BEGIN

@@ -1,0 +1,67 @@
+// Merging imported work into a study, losing nothing, in five stages over a shared context
+// (documents, vocabulary, deletions, annotations, history) that only read the study and
+// build a plan; then the plan is written in one transaction. A preview is the plan alone.
+// The plan is made from a consistent snapshot without holding the write lock; if another
+// program wrote to the study meanwhile, it is made again under the lock before writing.
+
+import type { Study } from '../../store/study';
+import { CodePointIndex } from '../../text/codepoints';
+import type { Incoming } from '../incoming';
+import { planAnnotations } from './annotations';
+import { applyPlan } from './apply';
+import { planDeletions } from './deletions';
+import { planDocuments } from './documents';
+import { planHistory } from './history';
+import { emptyPlan, emptySummary, type ImportSummary, type MergeContext, type TagChoices } from './plan';
+import { planVocabulary } from './vocabulary';
+
+export type { ImportSummary, LabelMapping, TagChoices } from './plan';
+
+export interface MergeOptions {
+  now: string;
+  dryRun: boolean;
+  /** The user's edits to the label mapping shown in the preview. */
+  choices?: TagChoices;
+}
+
+function makePlan(study: Study, incoming: Incoming, now: string, choices: TagChoices): MergeContext {
+  const indexes = new Map<string, CodePointIndex>();
+  const ctx: MergeContext = {
+    study,
+    incoming,
+    now,
+    choices,
+    summary: emptySummary(incoming),
+    plan: emptyPlan(),
+    docMap: new Map(),
+    tagMap: new Map(),
+    verdictMap: new Map(),
+    personMap: new Map(),
+    existing: new Map(study.annotations.listAll().map((a) => [a.id, a])),
+    deletedAt: new Map(study.annotations.tombstones().map((t) => [t.id, t.deleted])),
+    newTexts: new Map(),
+    index(id) {
+      let idx = indexes.get(id) ?? ctx.newTexts.get(id);
+      if (!idx) indexes.set(id, (idx = new CodePointIndex(study.documents.content(id)!.text)));
+      return idx;
+    },
+  };
+  planDocuments(ctx);
+  planVocabulary(ctx);
+  planDeletions(ctx);
+  planAnnotations(ctx);
+  planHistory(ctx);
+  return ctx;
+}
+
+export function mergeInto(study: Study, incoming: Incoming, options: MergeOptions): ImportSummary {
+  const choices = options.choices ?? {};
+  const version = study.dataVersion();
+  let ctx = study.read(() => makePlan(study, incoming, options.now, choices));
+  if (options.dryRun) return ctx.summary;
+  study.write(() => {
+    if (study.dataVersion() !== version) ctx = makePlan(study, incoming, options.now, choices);
+    applyPlan(study, ctx.plan, incoming.origin, options.now);
+  });
+  return ctx.summary;
+}

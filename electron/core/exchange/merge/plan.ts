@@ -1,0 +1,105 @@
+// What a merge will do, decided before anything is written: the plan (rows to add, change
+// and delete), the summary the user previews, and the context its stages share. Planning
+// only reads the study, so a preview is the plan itself, and an import holds the write lock
+// only while the plan is applied.
+
+import type { Study } from '../../store/study';
+import type { CodePointIndex } from '../../text/codepoints';
+import type { Annotation, Change, Conflict, Contributor, Orphan, Person, Tag, Tombstone, Verdict } from '../../types';
+import type { Incoming } from '../incoming';
+import type { DocumentInsert } from '../../store/documents';
+
+/** What an incoming label (a tag by id, or by name) becomes here. */
+export interface LabelMapping {
+  /** The incoming tag id, or `name:<lower-case name>`. */
+  key: string;
+  name: string;
+  color: string | null;
+  /** How many incoming annotations carry it. */
+  count: number;
+  /** The local tag it goes to, or a new tag that the import creates. */
+  target: { tagId: string; name: string; isNew: boolean };
+}
+
+export interface ImportSummary {
+  origin: string;
+  kind: Incoming['kind'];
+  documents: { added: string[]; matched: number; reanchored: string[] };
+  annotations: {
+    added: number;
+    changed: number;
+    unchanged: number;
+    duplicates: number;
+    conflicts: number;
+    deleted: number;
+    deletedHere: number;
+    unanchored: number;
+    reanchored: number;
+  };
+  tags: string[];
+  verdicts: string[];
+  people: string[];
+  labels: LabelMapping[];
+}
+
+/** The user's choice per incoming label key: an existing tag's id, or null for a new tag. */
+export type TagChoices = Record<string, string | null>;
+
+export interface Plan {
+  documents: Array<{ doc: DocumentInsert; importedAt: string }>;
+  tags: Tag[];
+  tagParents: Array<{ id: string; parentId: string }>;
+  /** The whole new verdict list, when the file brought new verdicts. */
+  verdicts: Verdict[] | null;
+  people: Person[];
+  deletions: Array<{ annotation: Annotation; deleted: string; author: string }>;
+  tombstones: Tombstone[];
+  conflicts: Array<{ kept: Annotation; other: Conflict['other'] }>;
+  orphans: Orphan[];
+  updates: Annotation[];
+  inserts: Annotation[];
+  changes: Change[];
+  contributors: Array<Omit<Contributor, 'annotations'>>;
+}
+
+export interface MergeContext {
+  study: Study;
+  incoming: Incoming;
+  now: string;
+  choices: TagChoices;
+  summary: ImportSummary;
+  plan: Plan;
+  /** Incoming document ref → local document id, and whether positions still hold there. */
+  docMap: Map<string, { id: string; sameText: boolean }>;
+  /** Incoming label key → local tag id. */
+  tagMap: Map<string, string>;
+  verdictMap: Map<string, string>;
+  personMap: Map<string, string>;
+  /** Local annotations as the plan leaves them (existing, minus planned deletions). */
+  existing: Map<string, Annotation>;
+  /** Deletion dates by annotation id, including those the plan adds. */
+  deletedAt: Map<string, string>;
+  /** Texts of documents the plan adds (not in the study yet). */
+  newTexts: Map<string, CodePointIndex>;
+  index(documentId: string): CodePointIndex;
+}
+
+export function emptySummary(incoming: Incoming): ImportSummary {
+  return {
+    origin: incoming.origin,
+    kind: incoming.kind,
+    documents: { added: [], matched: 0, reanchored: [] },
+    annotations: { added: 0, changed: 0, unchanged: 0, duplicates: 0, conflicts: 0, deleted: 0, deletedHere: 0, unanchored: 0, reanchored: 0 },
+    tags: [],
+    verdicts: [],
+    people: [],
+    labels: [],
+  };
+}
+
+export function emptyPlan(): Plan {
+  return { documents: [], tags: [], tagParents: [], verdicts: null, people: [], deletions: [], tombstones: [], conflicts: [], orphans: [], updates: [], inserts: [], changes: [], contributors: [] };
+}
+
+/** The key an incoming label is known by: its tag id when the file has ours, else its name. */
+export const labelKey = (tagId: string | null, name: string) => tagId ?? `name:${name.trim().toLowerCase()}`;

@@ -1,0 +1,50 @@
+// Another study as an import source, read in an isolated child process (see isolation/):
+// its bytes are written to a private temporary folder, checked like any study we open
+// (header, exact schema of its version, quick check), upgraded there if older, and read
+// whole. The file the user chose is never opened, let alone changed.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AppError } from '../errors';
+import { InputError } from '../input/errors';
+import { LATEST_VERSION } from '../store/migrations';
+import { checkStudyFile } from '../store/open';
+import { Study } from '../store/study';
+import type { Incoming } from './incoming';
+
+export function readStudySource(origin: string, bytes: Uint8Array): Incoming {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-import-'));
+  const copy = path.join(dir, 'incoming.sourcemark');
+  fs.writeFileSync(copy, bytes, { mode: 0o600 });
+  let study: Study | undefined;
+  try {
+    try {
+      const version = checkStudyFile(copy);
+      study = version < LATEST_VERSION ? Study.open(copy) : Study.openReadOnly(copy);
+    } catch (e) {
+      if (e instanceof AppError) throw new InputError(e.message.replace(/^Cannot open “incoming\.sourcemark”: /, ''));
+      throw e;
+    }
+    const s = study;
+    const tagNames = new Map(s.tags.list().map((t) => [t.id, t.name]));
+    return {
+      origin,
+      kind: 'study',
+      documents: s.documents.list().map((d) => {
+        const content = s.documents.content(d.id)!;
+        return { ref: d.id, text: content.text, blocks: content.blocks, meta: { title: d.title, fileName: d.fileName, format: d.format, author: d.author, location: d.location, sourceUrl: d.sourceUrl, published: d.published, importedAt: d.importedAt } };
+      }),
+      annotations: s.annotations.listAll().map((a) => ({ ...a, documentRef: a.documentId, tagId: a.tag, tagName: tagNames.get(a.tag) ?? a.tag })),
+      tags: s.tags.list(),
+      verdicts: s.verdicts.list(),
+      people: s.people.list(),
+      tombstones: s.annotations.tombstones(),
+      contributors: s.exchange.contributors().map(({ annotations: _n, ...c }) => c),
+      changes: s.exchange.changes(),
+    };
+  } finally {
+    study?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
