@@ -57,8 +57,9 @@ function settingsFromEnv(env: NodeJS.ProcessEnv): MemorySettings {
 }
 
 function openService(file: string, { create, now, env }: { create: boolean; now: () => string; env: NodeJS.ProcessEnv }): SourcemarkService {
-  // A script may run while the app has the study open: wait for its writes rather than fail.
-  return new SourcemarkService({ dataDir: os.tmpdir(), settings: settingsFromEnv(env), now, busyMs: 30_000 }).startWith(path.resolve(file), { create });
+  // A script may run while the app has the study open: it waits for the app's writes rather
+  // than fail, and writes a large import in short transactions so the app's wait is short.
+  return new SourcemarkService({ dataDir: os.tmpdir(), settings: settingsFromEnv(env), now, busyMs: 30_000, sliceImports: true }).startWith(path.resolve(file), { create });
 }
 
 /** A full id, or an unambiguous prefix of at least 8 hex digits. */

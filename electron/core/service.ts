@@ -32,6 +32,11 @@ export interface ServiceOptions {
   isolate?: Isolate;
   /** How long a write waits for another program before reporting "busy" (ms). */
   busyMs?: number;
+  /**
+   * Write large imports in short journalled transactions, so another program's writes wait
+   * a fraction of a second rather than the whole import (the CLI, run beside the app).
+   */
+  sliceImports?: boolean;
 }
 
 const INDEX_CACHE_SIZE = 4;
@@ -134,7 +139,7 @@ export class SourcemarkService implements ApiImpl {
   /** What operations see of the session. */
   private get ctx(): Ctx {
     const { chosen: _c, ...identity } = this.settings.identity;
-    return { study: this.study, now: this.now, user: identity.name, identity, index: (id) => this.index(id), ...(this.options.isolate ? { isolate: this.options.isolate } : {}) };
+    return { study: this.study, now: this.now, user: identity.name, identity, index: (id) => this.index(id), sliceImports: this.options.sliceImports ?? false, ...(this.options.isolate ? { isolate: this.options.isolate } : {}) };
   }
 
   private lastDocumentIfPresent(s: Study): string | null {

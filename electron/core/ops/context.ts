@@ -15,4 +15,6 @@ export interface Ctx {
   index(documentId: string): CodePointIndex;
   /** Where risky reads run (another study); a child process by default. */
   isolate?: Isolate;
+  /** Large imports in short transactions (the CLI), or in one (the app, which nothing else waits on). */
+  sliceImports?: boolean;
 }

@@ -15,7 +15,7 @@ import type { Ctx } from './context';
 async function read(ctx: Ctx, name: string, bytes: Uint8Array, dryRun: boolean): Promise<ImportSummary> {
   try {
     const incoming = await readIncoming(name, bytes, { now: ctx.now(), ...(ctx.isolate ? { isolate: ctx.isolate } : {}) });
-    return mergeInto(ctx.study, incoming, { now: ctx.now(), dryRun });
+    return mergeInto(ctx.study, incoming, { now: ctx.now(), dryRun, sliceAbove: ctx.sliceImports ? 5000 : Infinity });
   } catch (e) {
     if (e instanceof InputError) throw new AppError('bad_input', `“${name}” cannot be imported: ${e.message}. Nothing was changed.`);
     throw e;

@@ -4,7 +4,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { parseFields } from '../fields';
 import type { Annotation, Tombstone } from '../types';
-import { FACTS, INSERT_TRIGGER } from './migrations/003-search';
+import { FACTS } from './migrations/003-search';
 
 export interface Row {
   id: string;
@@ -55,6 +55,9 @@ export class AnnotationRepo {
   private readonly tombStmt: Statement;
   private readonly untombStmt: Statement<[string]>;
   private readonly isTombStmt: Statement<[string], { id: string; deleted: string }>;
+  private readonly bulkIds: Statement<[string]>;
+  private readonly bulkIndex: Statement<[number]>;
+  private readonly bulkMap: Statement<[number]>;
 
   constructor(private readonly db: Database) {
     this.byDoc = db.prepare(`SELECT ${COLUMNS} FROM annotations WHERE document_id = ? ORDER BY start, end DESC, created`);
@@ -72,6 +75,10 @@ export class AnnotationRepo {
     );
     this.untombStmt = db.prepare('DELETE FROM tombstones WHERE id = ?');
     this.isTombStmt = db.prepare('SELECT id, deleted FROM tombstones WHERE id = ?');
+    this.bulkIds = db.prepare('INSERT INTO bulk_ids (id) SELECT value FROM json_each(?)');
+    this.bulkIndex = db.prepare(`INSERT INTO annotation_fts (rowid, exact, note, facts)
+      SELECT ? + b.n, a.exact, a.note, ${FACTS('a')} FROM bulk_ids b JOIN annotations a ON a.id = b.id ORDER BY b.n`);
+    this.bulkMap = db.prepare('INSERT INTO annotation_fts_map (annotation_id, fts_rowid) SELECT id, ? + n FROM bulk_ids');
   }
 
   listByDocument(documentId: string): Annotation[] {
@@ -94,6 +101,11 @@ export class AnnotationRepo {
 
   isDeleted(id: string): boolean {
     return this.isTombStmt.get(id) !== undefined;
+  }
+
+  /** The deletion record of an annotation, if it was deleted. */
+  tombstone(id: string): Tombstone | undefined {
+    return this.db.prepare('SELECT id, document_id AS documentId, deleted, author FROM tombstones WHERE id = ?').get(id) as Tombstone | undefined;
   }
 
   /** When the annotation was deleted, if it was. */
@@ -131,22 +143,18 @@ export class AnnotationRepo {
       return;
     }
     if (!db.inTransaction) throw new Error('insertMany needs a transaction');
-    // Only our own SQL runs here: the study's schema was checked against these very
-    // statements when it was opened (store/schema.ts).
-    db.exec('DROP TRIGGER annotations_index_insert');
-    db.exec('CREATE TEMP TABLE IF NOT EXISTS bulk_ids (n INTEGER PRIMARY KEY, id TEXT NOT NULL); DELETE FROM temp.bulk_ids;');
-    const remember = db.prepare('INSERT INTO temp.bulk_ids (id) VALUES (?)');
+    // The ids go to bulk_ids first, so the per-row index trigger skips these rows; they are
+    // indexed together below, and bulk_ids is empty again before the transaction ends.
+    this.bulkIds.run(JSON.stringify(list.map((a) => a.id)));
     for (const a of list) {
       this.insertStmt.run({ ...a, fields: JSON.stringify(a.fields) });
       this.untombStmt.run(a.id);
-      remember.run(a.id);
     }
-    const base = db.prepare('SELECT coalesce(max(rowid), 0) FROM annotation_fts').pluck().get() as number;
-    db.prepare(`INSERT INTO annotation_fts (rowid, exact, note, facts)
-               SELECT ? + b.n, a.exact, a.note, ${FACTS('a')} FROM temp.bulk_ids b JOIN annotations a ON a.id = b.id ORDER BY b.n`).run(base);
-    db.prepare('INSERT INTO annotation_fts_map (annotation_id, fts_rowid) SELECT id, ? + n FROM temp.bulk_ids').run(base);
-    db.exec('DELETE FROM temp.bulk_ids');
-    db.exec(INSERT_TRIGGER);
+    // The map's index gives the highest FTS rowid at once (max(rowid) of FTS5 itself reads the index).
+    const base = db.prepare('SELECT coalesce(max(fts_rowid), 0) FROM annotation_fts_map').pluck().get() as number;
+    this.bulkIndex.run(base);
+    this.bulkMap.run(base);
+    db.exec('DELETE FROM bulk_ids');
   }
 
   /** Write every mutable part of an existing annotation (tag, note, facts, span). */

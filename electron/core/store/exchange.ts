@@ -51,9 +51,18 @@ export class ExchangeRepo {
     this.touch(c, c.lastSeen);
   }
 
-  /** Record who did what to an annotation (one row per change; repeats are ignored). */
-  recordChange(c: Change): void {
-    this.stmt('INSERT OR IGNORE INTO changes (annotation_id, document_id, action, author, at) VALUES (@annotationId, @documentId, @action, @author, @at)').run(c);
+  /** Record who did what to an annotation (one row per change; repeats are ignored). True when it was new. */
+  recordChange(c: Change): boolean {
+    return this.stmt('INSERT OR IGNORE INTO changes (annotation_id, document_id, action, author, at) VALUES (@annotationId, @documentId, @action, @author, @at)').run(c).changes > 0;
+  }
+
+  /** Record many changes in one statement (an import's history); repeats are ignored. */
+  recordChanges(list: readonly Change[]): void {
+    if (!list.length) return;
+    this.stmt(
+      `INSERT OR IGNORE INTO changes (annotation_id, document_id, action, author, at)
+         SELECT value ->> '$.annotationId', value ->> '$.documentId', value ->> '$.action', value ->> '$.author', value ->> '$.at' FROM json_each(?)`,
+    ).run(JSON.stringify(list));
   }
 
   /** An annotation's history, oldest first. */

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { AnnotationRepo } from './annotations';
 import { DocumentRepo } from './documents';
 import { ExchangeRepo } from './exchange';
+import { ImportJournal } from './imports';
 import { AppError } from '../errors';
 import { isBusy } from './connection';
 import { checkStudyFile, createStudyFile, openCheckedReadOnly, openStudyFile, type OpenOptions } from './open';
@@ -27,6 +28,7 @@ export class Study {
   readonly verdicts: VerdictRepo;
   readonly people: PeopleRepo;
   readonly exchange: ExchangeRepo;
+  readonly imports: ImportJournal;
   readonly meta: StudyMeta;
 
   private constructor(
@@ -39,6 +41,7 @@ export class Study {
     this.verdicts = new VerdictRepo(db);
     this.people = new PeopleRepo(db);
     this.exchange = new ExchangeRepo(db);
+    this.imports = new ImportJournal(db, this.annotations, this.verdicts);
     const rows = db.prepare('SELECT key, value FROM study_meta').all() as Array<{ key: string; value: string }>;
     const meta = Object.fromEntries(rows.map((r) => [r.key, r.value]));
     this.meta = {
@@ -49,7 +52,24 @@ export class Study {
   }
 
   static open(file: string, options: OpenOptions = {}): Study {
-    return new Study(openStudyFile(path.resolve(file), options), path.resolve(file));
+    const study = new Study(openStudyFile(path.resolve(file), options), path.resolve(file));
+    study.undoAbandonedImports();
+    return study;
+  }
+
+  /** An import whose writer died half-way is undone, so the study holds all of it or none. */
+  undoAbandonedImports(): number {
+    let undone = 0;
+    for (const id of this.imports.abandoned()) {
+      try {
+        this.write(() => this.imports.undo(id));
+        undone++;
+      } catch (e) {
+        // Busy: another program is at work; the next opening tries again.
+        if (!(e instanceof AppError && e.code === 'busy')) throw e;
+      }
+    }
+    return undone;
   }
 
   /** A study checked like any other, then opened read-only (an import source). */

@@ -17,6 +17,6 @@ export function applyPlan(study: Study, plan: Plan, origin: string, now: string)
   for (const a of plan.updates) study.annotations.update(a);
   study.annotations.insertMany(plan.inserts);
   for (const c of plan.conflicts) study.exchange.addConflict(c.kept, c.other, origin, now);
-  for (const c of plan.changes) study.exchange.recordChange(c);
+  study.exchange.recordChanges(plan.changes);
   for (const c of plan.contributors) study.exchange.mergeContributor(c);
 }

@@ -9,6 +9,7 @@ import { CodePointIndex } from '../../text/codepoints';
 import type { Incoming } from '../incoming';
 import { planAnnotations } from './annotations';
 import { applyPlan } from './apply';
+import { applyInSlices } from './chunked';
 import { planDeletions } from './deletions';
 import { planDocuments } from './documents';
 import { planHistory } from './history';
@@ -22,7 +23,13 @@ export interface MergeOptions {
   dryRun: boolean;
   /** The user's edits to the label mapping shown in the preview. */
   choices?: TagChoices;
+  /** Plans with more rows than this are written in short journalled transactions. */
+  sliceAbove?: number;
+  sliceMs?: number;
 }
+
+/** Rows a plan writes; small plans go in one transaction. */
+const planRows = (p: MergeContext['plan']) => p.inserts.length + p.updates.length + p.changes.length;
 
 function makePlan(study: Study, incoming: Incoming, now: string, choices: TagChoices): MergeContext {
   const indexes = new Map<string, CodePointIndex>();
@@ -59,9 +66,16 @@ export function mergeInto(study: Study, incoming: Incoming, options: MergeOption
   const version = study.dataVersion();
   let ctx = study.read(() => makePlan(study, incoming, options.now, choices));
   if (options.dryRun) return ctx.summary;
-  study.write(() => {
-    if (study.dataVersion() !== version) ctx = makePlan(study, incoming, options.now, choices);
-    applyPlan(study, ctx.plan, incoming.origin, options.now);
-  });
+  const sliceAbove = options.sliceAbove ?? 5000;
+  if (planRows(ctx.plan) <= sliceAbove) {
+    study.write(() => {
+      if (study.dataVersion() !== version) ctx = makePlan(study, incoming, options.now, choices);
+      applyPlan(study, ctx.plan, incoming.origin, options.now);
+    });
+    return ctx.summary;
+  }
+  // Large: planned afresh if needed, then written in slices that let other programs in.
+  if (study.dataVersion() !== version) ctx = study.read(() => makePlan(study, incoming, options.now, choices));
+  applyInSlices(study, ctx.plan, incoming.origin, options.now, { sliceMs: options.sliceMs ?? 100 });
   return ctx.summary;
 }

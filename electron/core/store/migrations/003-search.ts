@@ -22,8 +22,6 @@ const UNINDEX_ROW = (r: string) => `
   DELETE FROM annotation_fts WHERE rowid = (SELECT fts_rowid FROM annotation_fts_map WHERE annotation_id = ${r}.id);
   DELETE FROM annotation_fts_map WHERE annotation_id = ${r}.id;`;
 
-/** The per-row index trigger; the bulk insert drops and restores exactly this (our text, never the file's). */
-export const INSERT_TRIGGER = `CREATE TRIGGER annotations_index_insert AFTER INSERT ON annotations BEGIN ${INDEX_ROW('new')} END;`;
 
 export const migration003: Migration = {
   version: 3,
@@ -36,7 +34,7 @@ export const migration003: Migration = {
         fts_rowid     INTEGER NOT NULL UNIQUE
       ) STRICT;
 
-      ${INSERT_TRIGGER}
+      CREATE TRIGGER annotations_index_insert AFTER INSERT ON annotations BEGIN ${INDEX_ROW('new')} END;
       CREATE TRIGGER annotations_index_delete AFTER DELETE ON annotations BEGIN ${UNINDEX_ROW('old')} END;
       CREATE TRIGGER annotations_index_update AFTER UPDATE ON annotations BEGIN ${UNINDEX_ROW('old')} ${INDEX_ROW('new')} END;
       CREATE TRIGGER people_index_update AFTER UPDATE OF name, role ON people BEGIN

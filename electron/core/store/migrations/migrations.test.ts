@@ -1,7 +1,6 @@
 // Each study format is tested from the one before: a study written by the previous version
 // opens, keeps every document and annotation, and gains the new format's parts.
 
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -30,28 +29,43 @@ function formatOneStudy(file: string): void {
 }
 
 describe('format 1 → 2 (tag fields)', () => {
-  it('opens an old study, keeps every annotation, and adds verdicts, people and fields', () => {
-    const dir = tmpDir();
-    const file = path.join(dir, 'old.sourcemark');
+  it('adds the verdict list, people, tag descriptions and empty facts, keeping every annotation', () => {
+    const file = path.join(tmpDir(), 'one.sourcemark');
+    formatOneStudy(file);
+    const db = new Database(file);
+    migrate(db, 2);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    const all = (sql: string) => db.prepare(sql).raw().all();
+    expect(all('SELECT tag_id, exact, note, author, fields FROM annotations ORDER BY tag_id')).toEqual([
+      ['claim', 'At least 400 people held the building in Osh', 'check', 'ben', '{}'],
+      ['figure', 'At least 400 people', 'count', 'ana', '{}'],
+      ['location', 'Osh', '', 'ana', '{}'],
+    ]);
+    expect(all('SELECT id FROM verdicts ORDER BY position').flat()).toEqual(['unchecked', 'in-progress', 'true', 'mostly-true', 'misleading', 'false', 'unverifiable']);
+    expect(all("SELECT id, parent_id, description != '' FROM tags ORDER BY position")).toEqual([
+      ['claim', null, 1],
+      ['quote', null, 1],
+      ['figure', null, 1],
+      ['location', null, 1],
+    ]);
+    expect(all('SELECT count(*) FROM people')).toEqual([[0]]);
+    expect(all('SELECT count(*) FROM tombstones')).toEqual([[1]]);
+    db.close();
+  });
+});
+
+describe('an old study opened by this version', () => {
+  it('is upgraded to the latest format in one step, keeping the old file beside it', () => {
+    const file = path.join(tmpDir(), 'old.sourcemark');
     formatOneStudy(file);
     const s = Study.open(file);
     expect(s.formatVersion()).toBe(LATEST_VERSION);
-    expect(fs.existsSync(`${file}.format1.bak`)).toBe(true);
-    const list = s.annotations.listAll();
-    expect(list.map((a) => [a.tag, a.exact, a.note, a.author, a.fields])).toEqual([
-      ['claim', 'At least 400 people held the building in Osh', 'check', 'ben', {}],
-      ['figure', 'At least 400 people', 'count', 'ana', {}],
-      ['location', 'Osh', '', 'ana', {}],
+    expect(s.annotations.listAll().map((a) => [a.tag, a.exact, a.fields])).toEqual([
+      ['claim', 'At least 400 people held the building in Osh', {}],
+      ['figure', 'At least 400 people', {}],
+      ['location', 'Osh', {}],
     ]);
     expect(s.annotations.isDeleted('44444444-4444-4444-8444-444444444444')).toBe(true);
-    expect(s.verdicts.list().map((v) => v.id)).toEqual(['unchecked', 'in-progress', 'true', 'mostly-true', 'misleading', 'false', 'unverifiable']);
-    expect(s.tags.list().map((t) => [t.id, t.parentId, t.description !== ''])).toEqual([
-      ['claim', null, true],
-      ['quote', null, true],
-      ['figure', null, true],
-      ['location', null, true],
-    ]);
-    expect(s.people.list()).toEqual([]);
     expect(s.documents.list()[0]).toMatchObject({ annotationCount: 3, tagCounts: { claim: 1, figure: 1, location: 1 }, verdictCounts: {} });
     s.close();
     // The backup is the old file, still format 1.
@@ -89,21 +103,49 @@ describe('format 2 → 3 (search)', () => {
 });
 
 describe('format 3 → 4 (exchange)', () => {
-  it('lists the authors the study already has as contributors, and adds empty orphan and conflict lists', () => {
-    const dir = tmpDir();
-    const file = path.join(dir, 'three.sourcemark');
+  it('lists the authors the study already has as contributors, seeds the history, and adds empty orphan and conflict lists', () => {
+    const file = path.join(tmpDir(), 'three.sourcemark');
     formatOneStudy(file);
     const db = new Database(file);
     migrate(db, 3);
-    db.close();
-    const s = Study.open(file);
-    expect(s.formatVersion()).toBe(4);
-    expect(s.exchange.contributors()).toEqual([
-      { name: 'ana', email: null, orcid: null, firstSeen: '2025-01-01T00:00:00.000Z', lastSeen: '2025-01-01T00:00:00.000Z', annotations: 2 },
-      { name: 'ben', email: null, orcid: null, firstSeen: '2025-01-02T00:00:00.000Z', lastSeen: '2025-01-03T00:00:00.000Z', annotations: 1 },
+    migrate(db, 4);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    const all = (sql: string) => db.prepare(sql).raw().all();
+    expect(all('SELECT name, email, orcid, first_seen, last_seen FROM contributors ORDER BY name')).toEqual([
+      ['ana', null, null, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'],
+      ['ben', null, null, '2025-01-02T00:00:00.000Z', '2025-01-03T00:00:00.000Z'],
     ]);
-    expect(s.exchange.orphans('a'.repeat(64))).toEqual([]);
-    expect(s.exchange.conflicts()).toEqual([]);
-    s.close();
+    expect(all('SELECT action, author FROM changes ORDER BY at, action')).toEqual([
+      ['create', 'ana'],
+      ['create', 'ana'],
+      ['create', 'ben'],
+      ['edit', 'ben'],
+      ['delete', 'ben'],
+    ]);
+    expect(all('SELECT (SELECT count(*) FROM orphans), (SELECT count(*) FROM conflicts)')).toEqual([[0, 0]]);
+    db.close();
+  });
+});
+
+describe('format 4 → 5 (bulk index, import journal)', () => {
+  it('indexes every insert but a bulk insert’s, and adds an empty import journal', () => {
+    const file = path.join(tmpDir(), 'four.sourcemark');
+    formatOneStudy(file);
+    const db = new Database(file);
+    migrate(db, 4);
+    migrate(db, 5);
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    const indexed = () => db.prepare('SELECT annotation_id FROM annotation_fts_map ORDER BY 1').pluck().all();
+    const before = indexed();
+    const add = (id: string) =>
+      db.prepare(`INSERT INTO annotations (id, document_id, tag_id, start, end, exact, prefix, suffix, note, author, created, modified)
+        VALUES (?, '${'a'.repeat(64)}', 'claim', 0, 5, 'At le', '', '', '', 'ana', '2025-02-01T00:00:00.000Z', '2025-02-01T00:00:00.000Z')`).run(id);
+    add('55555555-5555-4555-8555-555555555555');
+    expect(indexed()).toEqual([...before, '55555555-5555-4555-8555-555555555555'].sort());
+    db.prepare("INSERT INTO bulk_ids (id) VALUES ('66666666-6666-4666-8666-666666666666')").run();
+    add('66666666-6666-4666-8666-666666666666');
+    expect(indexed()).not.toContain('66666666-6666-4666-8666-666666666666');
+    expect(db.prepare('SELECT (SELECT count(*) FROM imports), (SELECT count(*) FROM import_journal)').raw().get()).toEqual([0, 0]);
+    db.close();
   });
 });
