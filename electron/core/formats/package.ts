@@ -107,6 +107,7 @@ const BlockSchema: z.ZodType<Block> = z.lazy(() =>
     z.object({ type: z.literal('bulletList'), items: z.array(z.array(BlockSchema)) }),
     z.object({ type: z.literal('orderedList'), start: z.number().int(), items: z.array(z.array(BlockSchema)) }),
     z.object({ type: z.literal('rule') }),
+    z.object({ type: z.literal('table'), rows: z.array(z.array(z.array(InlineSchema))) }),
   ]),
 ) as z.ZodType<Block>;
 

@@ -221,6 +221,7 @@ function startWithParagraph(item: Block[]): Block[] {
   if (first.type === 'codeBlock') return [{ type: 'paragraph', content: [{ text: first.text, code: true }] }, ...item.slice(1)];
   if (first.type === 'blockquote') return startWithParagraph([...first.content, ...item.slice(1)]);
   if (first.type === 'rule') return startWithParagraph(item.slice(1));
+  if (first.type === 'table') return [...first.rows.flat().map((content): Block => ({ type: 'paragraph', content })), ...item.slice(1)];
   // A list nested directly in a list item: lift its items' blocks into this item.
   return startWithParagraph([...first.items.flat(), ...item.slice(1)]);
 }

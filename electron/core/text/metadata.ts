@@ -127,9 +127,14 @@ export function extractMetadata(blocks: readonly Block[], fileName: string): { b
   return { blocks: keep, metadata: { ...metadata, ...found } };
 }
 
+/** A first line that reads as a headline: short, one line, capitalised, not a sentence running on. */
+export function looksLikeHeadline(text: string): boolean {
+  return text.length > 0 && text.length <= 160 && !text.includes('\n') && /^[\p{Lu}\p{Lt}\p{N}"“'‘«(]/u.test(text) && !/[,;:]$/.test(text) && !/[^.]\.$/.test(text);
+}
+
 function plainTitle(blocks: readonly Block[]): string | undefined {
   const first = blocks[0];
   if (first?.type !== 'paragraph') return undefined;
   const text = inlineText(first.content).trim();
-  return text && !text.includes('\n') && text.length <= 200 ? text : undefined;
+  return looksLikeHeadline(text) ? text : undefined;
 }

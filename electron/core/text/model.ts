@@ -24,7 +24,12 @@ export type Block =
   | { type: 'blockquote'; content: Block[] }
   | { type: 'bulletList'; items: Block[][] }
   | { type: 'orderedList'; start: number; items: Block[][] }
-  | { type: 'rule' };
+  | { type: 'rule' }
+  /**
+   * A data table: rows → cells → inline runs. Each cell is its own text unit in the
+   * canonical text (like a paragraph), so a table of r rows and c cells adds r·c lines.
+   */
+  | { type: 'table'; rows: Inline[][][] };
 
 export type TextBlock = Extract<Block, { type: 'heading' | 'paragraph' | 'codeBlock' }>;
 
@@ -42,7 +47,10 @@ export function textBlockText(block: TextBlock): string {
   return block.type === 'codeBlock' ? block.text : inlineText(block.content);
 }
 
-/** Text blocks in reading order (depth first), the units the canonical text is made of. */
+/**
+ * Text blocks in reading order (depth first), the units the canonical text is made of.
+ * A table cell is yielded as a paragraph made for the occasion (not part of the tree).
+ */
 export function* textBlocks(blocks: readonly Block[]): Generator<TextBlock> {
   for (const b of blocks) {
     switch (b.type) {
@@ -57,6 +65,9 @@ export function* textBlocks(blocks: readonly Block[]): Generator<TextBlock> {
       case 'bulletList':
       case 'orderedList':
         for (const item of b.items) yield* textBlocks(item);
+        break;
+      case 'table':
+        for (const row of b.rows) for (const cell of row) yield { type: 'paragraph', content: cell };
         break;
       case 'rule':
         break;

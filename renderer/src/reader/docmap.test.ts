@@ -3,7 +3,7 @@ import { Node as PMNode } from '@tiptap/pm/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../electron/core/text/article';
-import type { Block } from '../../../electron/core/text/model';
+import { canonicalText, type Block } from '../../../electron/core/text/model';
 import { blocksToDoc, TextMap } from './docmap';
 import { readerSchemaExtensions } from './extensions';
 import { sampleBytes } from '../../../electron/core/test-support/samples';
@@ -29,6 +29,18 @@ const articles: Array<[string, string]> = [
 ];
 
 describe('the reader document mirrors the canonical text', () => {
+  it('a table: each cell one text unit, empty cells included', () => {
+    const blocks: Block[] = [
+      { type: 'paragraph', content: [{ text: 'Before' }] },
+      { type: 'table', rows: [[[{ text: 'Year' }], [{ text: 'Deaths 😢' }]], [[{ text: '2015' }], []]] },
+      { type: 'paragraph', content: [{ text: 'After' }] },
+    ];
+    const doc = PMNode.fromJSON(schema, blocksToDoc(blocks));
+    doc.check();
+    expect(new TextMap(doc).text).toBe(canonicalText(blocks));
+    expect(canonicalText(blocks)).toBe('Before\nYear\nDeaths 😢\n2015\n\nAfter');
+  });
+
   it.each(articles)('%s', (name, source) => {
     const { text, doc } = load(name, source);
     expect(new TextMap(doc).text).toBe(text);

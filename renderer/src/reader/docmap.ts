@@ -37,6 +37,12 @@ function blockToJSON(b: Block): JSONContent {
       return { type: 'orderedList', attrs: { start: b.start }, content: b.items.map((item) => ({ type: 'listItem', content: item.map(blockToJSON) })) };
     case 'rule':
       return { type: 'horizontalRule' };
+    case 'table':
+      // Each cell holds one paragraph: one text unit, as the canonical text counts it.
+      return {
+        type: 'table',
+        content: b.rows.map((row) => ({ type: 'tableRow', content: row.map((cell) => ({ type: 'tableCell', content: [{ type: 'paragraph', content: inlineToJSON(cell) }] })) })),
+      };
   }
 }
 

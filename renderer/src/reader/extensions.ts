@@ -2,6 +2,7 @@
 // edits, adds nodes or reacts to typing switched off. Shared by the editor and its tests.
 
 import { Node, type AnyExtension } from '@tiptap/core';
+import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 
 /**
@@ -36,5 +37,7 @@ export function readerSchemaExtensions(): AnyExtension[] {
         validate: (url) => /^(https?:\/\/|mailto:)/i.test(url),
       },
     }),
+    // Tables from web pages and Word files: shown, never edited (no resizing, no cell selection tools).
+    TableKit.configure({ table: { resizable: false, allowTableNodeSelection: false } }),
   ];
 }
