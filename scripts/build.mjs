@@ -5,11 +5,21 @@
 //   dist/workers/isolated.cjs the child process that reads a stranger's study
 // better-sqlite3 stays external (native addon); electron is provided by Electron itself.
 
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 
 const quiet = process.argv.includes('--quiet');
 const t0 = Date.now();
+
+// The gazetteer's compact index is built from the pinned data packages, not committed.
+const places = 'resources/gazetteer/places.tsv';
+const generator = 'scripts/gazetteer-data.mjs';
+if (!fs.existsSync(places) || fs.statSync(places).mtimeMs < fs.statSync(generator).mtimeMs) {
+  const r = spawnSync(process.execPath, [generator], { stdio: quiet ? 'ignore' : 'inherit' });
+  if (r.status !== 0) throw new Error('could not build the gazetteer index');
+}
 
 await vite({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
 

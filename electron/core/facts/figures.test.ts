@@ -81,6 +81,38 @@ describe('normalizeFigure', () => {
   });
 });
 
+// The issue's failures: a unit only from inside the span or the noun right after it, in the
+// same sentence; units written before the number; number words, ranges, durations.
+const UNIT_CASES: Array<[string, string, Expect]> = [
+  ['238', ', according to Saudi Arabia', [238, null, null]],
+  ['over 150,000', ', also a record.', [150000, 'more than', null]],
+  ['nine-month-old', ' child, Gloria.', [9, null, 'months']],
+  ['six', ' aboard.\n\n"We want', [6, null, null]],
+  ['At least 107', ' killed in Mecca', [107, 'at least', null]],
+  ['two', ' people riding horses pushed', [2, null, 'people']],
+  ['Two', ' pan-democratic veteran politicians Lee Cheuk-yan', [2, null, 'pan-democratic veteran politicians']],
+  ['15', ' IQ points, on average.', [15, null, 'IQ points']],
+  ['3,000', ' Afghan refugees was reportedly', [3000, null, 'Afghan refugees']],
+  ['a magnitude of 5.6', '', [5.6, null, 'magnitude']],
+  ['a population of 2,000', ' people', [2000, null, 'population']],
+  ['one or two', ' points for the alliance', [1, null, 'points', 2]],
+  ['almost a year', '', [1, 'nearly', 'year']],
+  ['an hour', ' later it would', [1, null, 'hour']],
+  ['two-day', ' journey on foot', [2, null, 'days']],
+  ['six-member', ' Afghan team', [6, null, 'members']],
+  ['18-fold', ' prior to the attack', [18, null, '×']],
+  ['just over 24', ' hours ago', [24, 'more than', 'hours']],
+  ['ten to 32', ' pages with 40', [10, null, 'pages', 32]],
+  ['8–10', ' years, from 88 schools', [8, null, 'years', 10]],
+  ['33rd', ' floor', [null, null, null]],
+];
+
+describe('normalizeFigure: units', () => {
+  it.each(UNIT_CASES)('%s + “%s”', (text, suffix, [value, qualifier, unit, valueMax = null]) => {
+    expect(normalizeFigure(text, suffix)).toEqual({ written: text, value, valueMax, qualifier, unit, asOf: null });
+  });
+});
+
 describe('parseDigits', () => {
   it.each([
     ['1,500', 1500],

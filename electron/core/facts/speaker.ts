@@ -1,201 +1,230 @@
-// Proposes who spoke a quote, from the sentence around it: '"…," said opposition leader
-// Adakhan Madumarov', '"…," he said', 'Otunbaeva predicts that …, "…"', 'according to …',
-// a quote that continues the previous one. Pronouns and bare surnames are resolved to the
-// nearest full name in the text before. Only ever a proposal: the user confirms it.
+// Proposes who spoke a quote, from the sentence around it. Attributions after the quote
+// ('," said opposition leader Adakhan Madumarov', '," he said', '," Khaled Al-Maeena, editor
+// at large at the Saudi Gazette, said', '," according to X'), before it ('X told GB News: "',
+// 'X, the …, said, "', 'in the words of X, "'), a quote that continues one in the same
+// sentence or paragraph, a quotation running on over paragraphs, and a quote-only paragraph
+// right after an attributed one. Names lose their titles (the title becomes the role);
+// surnames and pronouns are resolved to an earlier full name of matching gender; described
+// sources stay descriptions. When nothing clear attributes the quote, nothing is proposed:
+// a wrong speaker costs a fact-checker more than a missing one.
+
+import { paragraphAt, runsOnFrom, segmentAround, segmentsOf, type QuoteSegment } from './quotes';
+import { VERBS, classify, clean, lastSentence, mentionAtEnd, sentenceStarts, subjectOf, type Mention } from './speaker-mentions';
+import { gazetteer } from './gazetteer';
+import { CAP_RUN, expandName, genderIn, peopleIn, type Gender } from './speaker-names';
 
 export interface SpeakerProposal {
   name: string;
   role: string;
-  /** True for a named person, false for a described source ("a civil servant"). */
+  /** True for a named person or organisation, false for a described source ("a civil servant"). */
   named: boolean;
   /** The words the proposal rests on, shown to the user. */
   evidence: string;
 }
 
-const OPEN = '"“«„‘\'';
-const CLOSE = '"”»“’\'';
-const VERBS = String.raw`said|says|told|tells|added|adds|stated|states|explained|explains|warned|warns|claimed|claims|insisted|insists|noted|notes|argued|argues|predicted|predicts|believed|believes|sees|saw|replied|replies|continued|continues|declared|declares|wrote|writes|asked|asks|announced|announces|recalled|recalls|commented|comments|remarked|remarks`;
-// A name: capitalised words, with particles (al-, bin, de, van, von) and hyphens.
-const WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{L}'’-]*|(?:al|el|bin|ibn|de|van|von|der|da|di)-\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:\p{Lu}\.)*)`;
-const NAME = String.raw`${WORD}(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|di|of|for|the)\s+)?${WORD}){0,4}`;
-const PRONOUN = String.raw`he|she|they`;
-// A described source: "the civil servant", "a member of the Kyrgyz National Security Service".
-const DESCRIBED = String.raw`(?:the|a|an|one)\s+[\p{Ll}][\p{L}'’-]*(?:\s+(?:of|for|at|in|from|the|a|an|and|[\p{L}'’-]+)){0,8}?`;
-const NOT_NAMES = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'It', 'This', 'That', 'There', 'Then', 'We', 'I', 'They', 'He', 'She', 'His', 'Her', 'Their', 'Our', 'Nobody', 'Everyone', 'Someone', 'No', 'As', 'When', 'While', 'After', 'Before']);
+const SPEECH = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
+const STOP_AFTER = /,|\s+(?:to|in|on|at|who|which|as|when|after|before|during|while|because|and|but|about|over|that)\s+|[.;!?]\s|[.;!?]$/u;
 
-function clean(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,.;:]+$/g, '').trim();
-}
-
-/** A capitalised run may start with a sentence word ("As Heald", "But Otunbaeva"): drop it. */
-function trimName(name: string): string {
-  const words = clean(name).split(' ');
-  while (words.length && NOT_NAMES.has(words[0]!)) words.shift();
-  return words.join(' ');
-}
-
-function stripArticle(role: string): string {
-  return clean(role).replace(/^(the|a|an|who is|who|as)\s+/i, '');
-}
-
-interface Found {
-  name: string;
-  role: string;
-  evidence: string;
-  pronoun?: boolean;
-  named: boolean;
-}
-
-function nameOk(name: string): boolean {
-  return trimName(name) !== '';
-}
-
-/** Attribution after the closing quote mark: '," said X', '," X said', '," X, role, told …'. */
-function after(text: string): Found | null {
-  const t = text.replace(/^[\s,.;:!?—–-]+/, ' ');
-  let m = new RegExp(String.raw`^\s*(?:${VERBS})\s+((?:[\p{Ll}][\p{L}'’-]*\s+){0,5}?)(${NAME})(?:,\s*([^,.;"“”]{3,120}?)\s*[,.;]|[\s.,;]|$)`, 'u').exec(t);
-  if (m && nameOk(m[2]!)) {
-    // "said a member of the Kyrgyz National Security Service": a described source, not a name.
-    if (/^(a|an|the|one)\s/i.test(m[1] ?? '')) return { name: clean(`${m[1]}${m[2]}`), role: '', evidence: clean(m[0]), named: false };
-    return { name: trimName(m[2]!), role: stripArticle(m[1] || m[3] || ''), evidence: clean(m[0]), named: true };
+/** Attribution after the closing mark, up to the end of the sentence or the next quote. */
+function afterQuote(tail: string, closedSentence: boolean): Mention | null {
+  const first = tail.replace(/^["”’»]?\s*/, '');
+  // '… each other." However, the Sams continued …': a new sentence is no attribution.
+  if (closedSentence && /^\p{Lu}/u.test(first) && !new RegExp(`^\\S+(?:\\s+\\S+){0,3}\\s+(?:${VERBS})[.,]?\\s*$`, 'u').test(first.slice(0, sentenceStarts(first)[1] ?? first.length).trim())) return null;
+  const end = sentenceStarts(first)[1] ?? first.length;
+  const t = first.slice(0, end).replace(/^[\s,.!?;:—–-]+/, '').trim();
+  if (!t) return null;
+  const acc = /^according to\s+(.+?)(?:[,;]|\.\s|\.?$)/iu.exec(t);
+  if (acc) return classify(acc[1]!);
+  const verbFirst = new RegExp(`^(?:${VERBS})\\s+(.+)$`, 'iu').exec(t);
+  if (verbFirst) {
+    const rest = verbFirst[1]!;
+    const cut = STOP_AFTER.exec(rest);
+    const phrase = cut ? rest.slice(0, cut.index) : rest;
+    let role = '';
+    if (cut && cut[0] === ',') {
+      const appos = /^,\s*([^,]{3,120}?)(?:,|\.\s|\.?$)/u.exec(rest.slice(cut.index));
+      if (appos && !/^(?:who|which|when|as|in|on|and|but)\b/i.test(appos[1]!)) role = clean(appos[1]!.replace(/^(?:the|a|an)\s+/i, ''));
+    }
+    return classify(phrase, role);
   }
-  m = new RegExp(String.raw`^\s*(${NAME}),\s*([^,"“”]{3,120}?),\s*(?:${VERBS})\b`, 'u').exec(t);
-  if (m && nameOk(m[1]!)) return { name: trimName(m[1]!), role: stripArticle(m[2]!), evidence: clean(m[0]), named: true };
-  m = new RegExp(String.raw`^\s*(${NAME})\s+(?:${VERBS})\b`, 'u').exec(t);
-  if (m && nameOk(m[1]!)) return { name: trimName(m[1]!), role: '', evidence: clean(m[0]), named: true };
-  m = new RegExp(String.raw`^\s*(${PRONOUN})\s+(?:${VERBS})\b`, 'iu').exec(t);
-  if (m) return { name: m[1]!.toLowerCase(), role: '', evidence: clean(m[0]), pronoun: true, named: true };
-  m = new RegExp(String.raw`^\s*(?:${VERBS})\s+(${DESCRIBED})(?=\s*[,.;]|\s+who\b|$)`, 'u').exec(t);
-  if (m) return { name: clean(m[1]!), role: '', evidence: clean(m[0]), named: false };
-  m = /^\s*according to\s+([^,.;"“”]{3,120})/iu.exec(t);
-  if (m) return { name: clean(m[1]!), role: '', evidence: clean(m[0]), named: new RegExp(`^${NAME}$`, 'u').test(clean(m[1]!)) };
+  const subjectFirst = new RegExp(`^(.{1,160}?)\\s+(?:also\\s+)?(?:${VERBS})\\b`, 'iu').exec(t);
+  if (subjectFirst && !/["“”]/.test(subjectFirst[1]!) && subjectFirst[1]!.split(/\s+/).length <= 16) return mentionAtEnd(subjectFirst[1]!);
   return null;
 }
 
-/** Attribution before the opening quote mark, in the same sentence: 'X, role, said, "…', 'X predicts …, "…'. */
-function before(text: string): Found | null {
-  // A finished sentence before the quote does not introduce it.
-  if (/[.!?]["”»]?\s*$/.test(text)) return null;
-  // The last sentence; initials ("U.S.") and titles ("Dr.") do not end one.
-  const sentence = text.split(/(?<!(?:^|[\s.])\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|St|Gov|Col|Lt|Sgt|No)\.)(?<=[.!?]["”»]?)\s+(?=[\p{Lu}"“«])/u).pop() ?? text;
-  let m = new RegExp(String.raw`^\s*(${NAME})(?:,\s*([^,"“”]{3,120}?),)?\s+(?:[\p{Ll}]+\s+){0,2}?(?:${VERBS})\b`, 'u').exec(sentence);
-  if (m && nameOk(m[1]!)) return { name: trimName(m[1]!), role: stripArticle(m[2] ?? ''), evidence: clean(sentence), named: true };
-  m = new RegExp(String.raw`^\s*(${PRONOUN})\s+(?:[\p{Ll}]+\s+){0,2}?(?:${VERBS})\b`, 'iu').exec(sentence);
-  if (m) return { name: m[1]!.toLowerCase(), role: '', evidence: clean(sentence), pronoun: true, named: true };
-  m = /according to\s+([^,.;"“”]{3,120})/iu.exec(sentence);
-  if (m) return { name: clean(m[1]!), role: '', evidence: clean(m[0]), named: new RegExp(`^${NAME}$`, 'u').test(clean(m[1]!)) };
-  // '…, Senior researcher Mu Li, of the university, said "…' / 'Braverman told GB News: "…':
-  // a speech verb ends the sentence (with at most a short object); its subject is the last
-  // name before it, once an appositive between commas is set aside.
-  m = new RegExp(String.raw`^(.*?)\b(?:${VERBS})(?:\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?\s*[,:]?\s*$`, 'u').exec(sentence);
-  if (m) {
-    const subject = m[1]!.replace(/,\s*[^,]*,\s*$/, '').replace(/^.*,\s*(?=[\p{Lu}])/u, '');
-    const names = [...subject.matchAll(new RegExp(NAME, 'gu'))].filter((n) => nameOk(n[0]));
-    const last = names[names.length - 1];
-    if (last && last.index! + last[0].length >= subject.trimEnd().length - 1) {
-      return { name: trimName(last[0]), role: stripArticle(subject.slice(0, last.index)), evidence: clean(sentence), named: true };
-    }
+/** Attribution before the opening mark, in the same sentence. */
+function beforeQuote(sentence: string): (Mention & { before?: string }) | null {
+  const s = sentence.replace(/\s+$/, '');
+  if (!s) return null;
+  const words = /\bin the words of\s+(.+?)[,:]?$/iu.exec(s);
+  if (words) {
+    const parts = words[1]!.split(/,\s*/).filter((p) => !/^(?:QC|KC|SC|MP)$/.test(p));
+    return classify(parts[parts.length - 1]!, parts.slice(0, -1).join(', ').replace(/^the\s+/i, ''));
   }
-  // "A civil servant who was inside … said, "…" / "An employee of … watched …, "…"
-  m = new RegExp(String.raw`^\s*((?:A|An|The|One)\s+[\p{Ll}][\p{L}'’-]*(?:\s+(?:of|for|at|in|from|the|a|an|[\p{L}'’-]+)){0,6}?)(?=\s+(?:who|which|that|watched|was|were|${VERBS})\b)`, 'u').exec(sentence);
-  if (m) return { name: clean(m[1]!), role: '', evidence: clean(sentence), named: false };
+  const acc = /\baccording to\s+([^,]{2,120}),?\s*$/iu.exec(s);
+  if (acc) return classify(acc[1]!);
+  // "…, with Boswell stating: "
+  const withing = new RegExp(`\\bwith\\s+(${CAP_RUN}|one\\s+[\\p{Ll}]+)\\s+[\\p{Ll}]+ing\\b[^"“]*$`, 'u').exec(s);
+  if (withing) return classify(withing[1]!);
+  const verbs = [...s.matchAll(SPEECH)].filter((m) => !/^according$/i.test(m[0]));
+  const last = verbs[verbs.length - 1];
+  if (!last) return null;
+  const subject = s.slice(0, last.index).replace(/["“”][^"“”]*["“”]/g, ' ');
+  // "Sunak defended the record whilst promising …": a participle's subject is the sentence's.
+  if (/ing$/i.test(last[0]) && !/\b(?:with|and)\s+\S+\s*$/.test(subject)) {
+    const own = mentionAtEnd(subject);
+    if (own && own.kind !== 'described' && /\p{Lu}|^(?:he|she|they|it|we)$/u.test(own.text) && !/(?:whilst|while|and|but|,)\s*$/.test(subject.trim())) return own;
+    const sub = subjectOf(subject);
+    if (sub) return sub;
+  }
+  const m = mentionAtEnd(subject);
+  if (m?.kind === 'pronoun') return { ...m, before: subject.replace(/\S+\s*$/, '') };
+  if (m) return m;
+  // "One poster admitted …, writing in a blog post "…": the sentence's subject speaks.
+  if (/ing$/i.test(last[0])) return subjectOf(subject);
   return null;
 }
 
-/** The quoted passage that contains [start, end), widened to its quote marks. */
-function quoteBounds(text: string, start: number, end: number): { qs: number; qe: number } {
-  let qs = start;
-  let qe = end;
-  while (qs > 0 && /[\s]/.test(text[qs - 1]!)) qs--;
-  if (qs > 0 && OPEN.includes(text[qs - 1]!)) qs--;
-  else {
-    // Inside a longer quotation: find its opening mark in the paragraph.
-    const para = text.lastIndexOf('\n', start - 1) + 1;
-    const open = Math.max(...[...OPEN].map((c) => text.lastIndexOf(c, start - 1)));
-    if (open >= para && !text.slice(open + 1, start).split('').some((c) => CLOSE.includes(c) && c !== '\'' && c !== '’')) qs = open;
-    else qs = start;
-  }
-  const paraEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
-  if (!CLOSE.includes(text[qe - 1] ?? '')) {
-    for (let i = qe; i < paraEnd; i++) {
-      if (CLOSE.includes(text[i]!) && text[i] !== '\'' && text[i] !== '’') {
-        qe = i + 1;
-        break;
-      }
-      if (!/[\s,.;:!?…-]/.test(text[i]!) && i > qe + 400) break;
+/** "An employee of the prosecution service watched as events unfolded, "…": no speech verb, but the quote ends the subject's sentence. */
+function impliedSpeaker(sentence: string): Mention | null {
+  if (!/[,:]\s*$/.test(sentence)) return null;
+  const m = subjectOf(sentence);
+  return m && m.kind !== 'pronoun' ? m : null;
+}
+
+interface Resolved extends SpeakerProposal {
+  kind: Mention['kind'];
+}
+
+const placeNames = new Map<string, boolean>();
+/** A name that is a place ("United States") is not a person a pronoun could stand for. */
+function isPlace(name: string): boolean {
+  let v = placeNames.get(name);
+  if (v === undefined) placeNames.set(name, (v = !!gazetteer().search(name, { exactOnly: true, limit: 2 })[0]?.confident));
+  return v;
+}
+
+/** The nearest earlier source a pronoun can stand for: same sentence first, then subjects of earlier sentences. */
+function antecedent(text: string, pronoun: string, at: number, depth: number, own = ''): Resolved | null {
+  const from = Math.max(0, paragraphAt(text, Math.max(0, at - 1)).start - 1500);
+  const before = text.slice(from, at).replace(/["“][^"”“]*["”]/g, (q) => ' '.repeat(q.length));
+  const starts = sentenceStarts(before);
+  const fits = (p: Resolved, gender: Gender) => {
+    if (pronoun === 'he') return p.kind === 'name' && gender !== 'female' && !isPlace(p.name);
+    if (pronoun === 'she') return p.kind === 'name' && gender !== 'male' && !isPlace(p.name);
+    if (pronoun === 'it' || pronoun === 'we') return p.kind === 'organisation';
+    return (p.kind === 'described' && /s$/.test(p.name)) || p.kind === 'organisation';
+  };
+  // Names earlier in the pronoun's own sentence ("Thomas' sister pleaded with him …, but he replied").
+  const inSentence = [...own.matchAll(new RegExp(`(?<![\\p{L}])${CAP_RUN}`, 'gu'))].reverse();
+  if (pronoun === 'he' || pronoun === 'she') {
+    for (const m of inSentence) {
+      const p = resolveMention(text, { kind: 'name', text: m[0].replace(/['’]s?$/, ''), role: '' }, at, depth);
+      if (p && p.name.includes(' ') && fits(p, genderIn(text, p.name, at))) return p;
     }
   }
-  return { qs, qe };
+  // The pronoun's own sentence is left out, unless the text before it is a finished sentence.
+  const first = /[.!?…]["”’)]*\s*$/.test(before) || !before.slice(starts[starts.length - 1]).trim() ? starts.length - 1 : starts.length - 2;
+  for (let i = first; i >= 0 && i >= first - 5; i--) {
+    const sentence = before.slice(starts[i], starts[i + 1]);
+    const mention = subjectOf(sentence);
+    if (!mention || mention.kind === 'pronoun') continue;
+    const p = resolveMention(text, mention, from + starts[i]!, depth);
+    if (!p) continue;
+    if (fits(p, p.named ? genderIn(text, p.name, at) : null)) return p;
+    if (pronoun === 'he' || pronoun === 'she') continue;
+    return null;
+  }
+  // An organisation spoken of as "it" right after its own quote ('…", said KCNA. "…", it added').
+  if (pronoun === 'it') {
+    const prev = text.slice(Math.max(0, at - 600), at);
+    const m = /(?:said|added|stated)\s+(\p{Lu}{2,}|the\s+\p{Lu}[\p{L}\s]+?)[.,;]/u.exec(prev);
+    if (m) return { name: m[1]!.replace(/^the\s+/i, ''), role: '', named: true, evidence: clean(m[0]), kind: 'organisation' };
+  }
+  return null;
 }
 
-/** The full form of a name: a longer name earlier in the text ending with the same surname. */
-function fullName(text: string, name: string, upTo: number): { name: string; role: string } {
-  const surname = name.split(/\s+/).pop()!;
-  const re = new RegExp(String.raw`(${NAME})(?:,\s*(?:the\s+)?([^,"“”.]{3,120}?),)?`, 'gu');
-  let best: { name: string; role: string } = { name, role: '' };
-  for (const m of text.slice(0, Math.max(upTo, 0)).matchAll(re)) {
-    const candidate = trimName(m[1]!);
-    if (candidate.split(/\s+/).length > name.split(/\s+/).length && candidate.endsWith(` ${surname}`) && nameOk(candidate)) {
-      if (best.name === name) best = { name: candidate, role: m[2] ? stripArticle(m[2]) : '' };
+function resolveMention(text: string, m: Mention & { before?: string }, at: number, depth: number, evidence = ''): Resolved | null {
+  if (m.kind === 'described') return { name: m.text, role: m.role, named: false, evidence, kind: m.kind };
+  if (m.kind === 'organisation') return { name: m.text.replace(/^the\s+/i, ''), role: m.role, named: true, evidence, kind: m.kind };
+  if (m.kind === 'pronoun') {
+    const p = depth < 3 ? antecedent(text, m.text, at, depth + 1, m.before ?? '') : null;
+    return p ? { ...p, evidence: evidence || p.evidence } : null;
+  }
+  if (!m.text.includes(' ')) {
+    const full = expandName(text, m.text, at) ?? firstNameExpansion(text, m.text, at);
+    if (full) return { name: full.name, role: m.role || full.role, named: true, evidence, kind: 'name' };
+  }
+  return { name: m.text, role: m.role, named: true, evidence, kind: 'name' };
+}
+
+/** "Thomas" → the one earlier full name that starts with it ("Thomas Sam"). */
+function firstNameExpansion(text: string, first: string, at: number): { name: string; role: string } | null {
+  const names = new Set(peopleIn(text, at).filter((p) => p.name.startsWith(`${first} `)).map((p) => p.name));
+  return names.size === 1 ? { name: [...names][0]!, role: '' } : null;
+}
+
+function speakerOf(text: string, seg: QuoteSegment, depth: number): Resolved | null {
+  if (depth > 4) return null;
+  const runsOn = runsOnFrom(text, seg);
+  if (runsOn) return speakerOf(text, runsOn, depth + 1);
+  const segs = segmentsOf(text, seg.paraStart, seg.paraEnd);
+  const i = segs.findIndex((s) => s.open === seg.open);
+  const prev = i > 0 ? segs[i - 1] : undefined;
+  const next = segs[i + 1];
+  const tail = seg.closed ? text.slice(seg.close + 1, next ? next.open : seg.paraEnd) : '';
+  const closedSentence = seg.closed && /[.!?…]\s*$/.test(text.slice(seg.open, seg.close));
+  const a = afterQuote(tail, closedSentence);
+  if (a) return resolveMention(text, a, seg.open, depth, clean(tail.slice(0, 120)));
+  const head = text.slice(prev ? prev.close + 1 : seg.paraStart, seg.open);
+  // Does the quote open a sentence of its own? Then the sentence before is only context.
+  const opensSentence = !head.trim() || /[.!?…]["”’)]*\s*$/.test(head);
+  const sentence = opensSentence ? '' : lastSentence(head);
+  const b = beforeQuote(sentence);
+  if (b) return resolveMention(text, b, seg.open, depth, clean(sentence));
+  // The same sentence or paragraph goes on quoting the source of the quote before.
+  if (prev && !/\p{Lu}[\p{L}]+\s+(?:said|says|told)\b/u.test(sentence)) return speakerOf(text, prev, depth + 1);
+  const implied = impliedSpeaker(sentence);
+  if (implied) return resolveMention(text, implied, seg.open, depth, clean(sentence));
+  // "Heald noted the findings show … . "An air-quality cleanup …": the sentence before speaks.
+  const paraHead = text.slice(seg.paraStart, seg.open);
+  if (opensSentence && paraHead.trim()) {
+    const before = lastSentence(paraHead);
+    if (new RegExp(`\\b(?:${VERBS}|statement)\\b`, 'iu').test(before)) {
+      const who = subjectOf(before);
+      if (who && who.kind !== 'pronoun') return resolveMention(text, who, seg.open, depth, clean(before));
     }
   }
-  return best;
-}
-
-/** The nearest named person before `pos` that a pronoun can refer to. */
-function antecedent(text: string, pos: number): string | null {
-  const window = text.slice(Math.max(0, pos - 1500), pos);
-  const re = new RegExp(String.raw`(${NAME})(?=\s+(?:${VERBS})\b|,\s+(?:the|a|who|deputy|former|co-))`, 'gu');
-  let last: string | null = null;
-  for (const m of window.matchAll(re)) if (nameOk(m[1]!)) last = trimName(m[1]!);
-  return last;
-}
-
-function resolve(text: string, found: Found, at: number): SpeakerProposal | null {
-  let name = found.name;
-  let role = found.role;
-  if (found.pronoun) {
-    const ref = antecedent(text, at);
-    if (!ref) return null;
-    name = ref;
+  // A paragraph that is only a quote, after a paragraph that ends with an attributed quote.
+  if (!paraHead.trim() && !a) {
+    let p = seg.paraStart - 1;
+    while (p > 0 && text[p - 1] === '\n') p--;
+    if (p > 0) {
+      const prevPara = paragraphAt(text, p - 1);
+      const prevSegs = segmentsOf(text, prevPara.start, prevPara.end);
+      const lastSeg = prevSegs[prevSegs.length - 1];
+      // …only when that paragraph ends with the quote and its attribution, nothing more.
+      const after = lastSeg?.closed ? text.slice(lastSeg.close + 1, prevPara.end).replace(/^[\s,.!?]+/, '') : null;
+      if (lastSeg && after !== null && sentenceStarts(after).length <= 1) return speakerOf(text, lastSeg, depth + 1);
+    }
   }
-  if (found.named && !name.includes(' ')) {
-    const full = fullName(text, name, at);
-    name = full.name;
-    role = role || full.role;
-  }
-  return { name, role, named: found.named, evidence: found.evidence };
+  return null;
 }
 
 /** Propose the speaker of the quote at [start, end) (UTF-16 offsets into `text`). */
-export function proposeSpeaker(text: string, start: number, end: number, depth = 0): SpeakerProposal | null {
-  const { qs, qe } = quoteBounds(text, start, end);
-  const paraStart = text.lastIndexOf('\n', qs - 1) + 1;
-  const nl = text.indexOf('\n', qe);
-  const paraEnd = nl < 0 ? text.length : nl;
+export function proposeSpeaker(text: string, start: number, end: number): SpeakerProposal | null {
+  const seg = segmentAround(text, start, end);
+  if (seg) return strip(speakerOf(text, seg, 0));
+  // Not inside quote marks: read the words around the selection as if it were quoted.
+  const para = paragraphAt(text, start);
+  return strip(speakerOf(text, { open: Math.max(para.start, start - 1), close: Math.min(end, para.end), closed: true, paraStart: para.start, paraEnd: para.end }, 0));
+}
 
-  const tail = text.slice(qe, paraEnd);
-  const head = text.slice(paraStart, qs);
-  // The attribution belongs to this quote unless another quote starts first.
-  const nextQuote = tail.search(/["“«]/);
-  const a = after(nextQuote >= 0 ? tail.slice(0, nextQuote) : tail);
-  if (a) return resolve(text, a, qs);
-  const b = before(head);
-  if (b && !/["”»]\s*[^"“”«»]*$/.test(head.trimEnd().slice(-1))) return resolve(text, b, qs);
+function strip(p: Resolved | null): SpeakerProposal | null {
+  return p ? { name: p.name, role: p.role, named: p.named, evidence: p.evidence } : null;
+}
 
-  if (depth >= 3) return null;
-  // A quote that continues the previous one: the previous quote in this paragraph…
-  const prevClose = Math.max(head.lastIndexOf('"'), head.lastIndexOf('”'), head.lastIndexOf('»'));
-  if (prevClose > 0 && head.slice(0, prevClose).trim()) return proposeSpeaker(text, paraStart + prevClose - 1, paraStart + prevClose, depth + 1);
-  // …or, for a paragraph that is only a quote, the last quote of the paragraph before (whose
-  // closing mark may be missing: a quotation running on into the next paragraph has none).
-  if (!head.trim() && paraStart > 1) {
-    const prevPara = text.slice(text.lastIndexOf('\n', paraStart - 2) + 1, paraStart - 1);
-    const base = paraStart - 1 - prevPara.length;
-    const lastClose = Math.max(prevPara.lastIndexOf('"'), prevPara.lastIndexOf('”'), prevPara.lastIndexOf('»'));
-    const lastOpen = Math.max(prevPara.lastIndexOf('“'), prevPara.lastIndexOf('«'));
-    if (lastOpen > lastClose) return proposeSpeaker(text, base + lastOpen + 1, base + lastOpen + 2, depth + 1);
-    if (lastClose > 0) return proposeSpeaker(text, base + lastClose - 1, base + lastClose, depth + 1);
-  }
-  return null;
+/** The speaker of a quotation found by the whole-document pass. */
+export function speakerOfSegment(text: string, seg: QuoteSegment): SpeakerProposal | null {
+  return strip(speakerOf(text, seg, 0));
 }

@@ -1,0 +1,68 @@
+// What a figure counts or measures. Only from the span itself ("two-day" → days, "a
+// magnitude of 5.6" → magnitude) or the noun phrase right after it in the same clause
+// ("1,500 officers", "up to 20,000 angry voters", "15 IQ points"); never across punctuation,
+// a sentence or a paragraph ("wounding 238, according …" has no unit), and never an adverb
+// ("all six aboard"). Nothing when there is nothing: a missing unit is easy to add, a wrong
+// one is easy to miss.
+
+const STOP = new Set(
+  `in at on of and or the a an to were was are is be been being had have has who that which for from with by as
+  more less each apiece aboard ago later earlier before after altogether overall already again too also so then now
+  here there back ahead instead away out up down off over under alone together about around than per if when while
+  but not no only just even still yet will would could should may might can must did do does said says told
+  according including between among into onto across through during since until within without against toward
+  towards held made took gave went came left met ran fled stood saw got became began won lost sent led kept fell hit
+  died remain remains live lives work works need needs say face faces в на и из`.split(/\s+/),
+);
+
+/** Units written into the span with a hyphen: "two-day", "nine-month-old", "six-member". */
+const HYPHENATED = /^[\p{L}\d.,]+[-‑](day|week|month|year|hour|minute|second|decade|century|member|nation|mile|kilometre|kilometer|km|metre|meter|storey|story|seat|point|game|man|person|page)(?:s)?(?:[-‑]old)?$/iu;
+
+/** A measure named before its number, inside the span: "a magnitude of 5.6", "a population of 2,000". */
+const MEASURE_BEFORE = /\b(magnitude|population|turnout|total|death toll|toll|height|depth|length|width|speed|temperature|score|budget|deficit|debt|salary|price|cost|rate|majority|margin)\s+(?:of|at|was|is|stood at|reached)\s+[^\s]*$/i;
+
+const plural = (w: string) => (/(?:s|ss|x|ch|sh)$/i.test(w) ? w : /century$/i.test(w) ? 'centuries' : w === 'story' ? 'stories' : `${w}s`);
+
+/** The unit written inside the span, or null. `before` is the span up to the number. */
+export function unitInside(written: string, before: string): string | null {
+  const hy = HYPHENATED.exec(written.trim());
+  if (hy) return plural(hy[1]!.toLowerCase());
+  const m = MEASURE_BEFORE.exec(`${before} 0`);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/**
+ * The noun phrase right after the number (`rest` of the span, then the words after it): up
+ * to four words, ending at the first plural noun, a function word, an adverb or punctuation.
+ */
+export function unitAfter(rest: string, suffix: string, value: number): string | null {
+  const tail = rest.trim() ? rest : `${rest}${suffix}`;
+  // The unit must follow the number directly: a comma or a full stop ends the figure.
+  if (!/^\s+\S/u.test(tail) && !/^\s*$/.test(rest)) return null;
+  if (/^[^\s\p{L}]/u.test(tail)) return null;
+  const words = tail.trim().split(/\s+/);
+  // The stored suffix may end in the middle of a word: that word is not to be trusted.
+  const cut = !/[\s.,;:!?)"”’]$/u.test(tail) && tail.length >= suffix.length && suffix.length > 0 && !rest.trim();
+  const out: string[] = [];
+  for (const [i, raw] of words.entries()) {
+    if (cut && i === words.length - 1) break;
+    const w = raw.replace(/^["“”'‘(]+/, '');
+    const bare = w.replace(/[.,;:!?)"”’'\]-]+$/, '');
+    const punct = bare.length < w.length;
+    if (!bare || !/^[\p{L}][\p{L}'’-]*$/u.test(bare) || STOP.has(bare.toLowerCase())) break;
+    // A participle after the noun starts a clause ("people riding horses").
+    if (out.length && /ing$/i.test(bare) && bare.length > 5) break;
+    // A capitalised word after the phrase has begun is a name ("politicians Lee Cheuk-yan").
+    if (out.length && /^\p{Lu}/u.test(bare) && /s$/.test(out[out.length - 1]!)) break;
+    out.push(bare);
+    if (punct || out.length >= 4) break;
+    // The head noun of a count is plural: stop there ("1,709 schoolchildren aged …").
+    if (value !== 1 && /[^s]s$/i.test(bare) && bare.length > 3 && !/(?:ous|ss|us|is)$/i.test(bare)) break;
+  }
+  // A verb is not a unit: "At least 107 killed", "238 wounded".
+  while (out.length && /ed$/i.test(out[out.length - 1]!) && !/(?:eed|hundred)$/i.test(out[out.length - 1]!)) out.pop();
+  if (!out.length) return null;
+  const last = out[out.length - 1]!;
+  if (/^(?:-|–)$/.test(last)) return null;
+  return out.join(' ');
+}
