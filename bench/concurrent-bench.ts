@@ -7,13 +7,13 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { dispatch } from '../electron/core/dispatch';
-import { readIncoming } from '../electron/core/exchange/incoming';
+import { dispatch } from '../electron/core/api/dispatch';
+import { readIncoming } from '../electron/core/exchange/read';
 import { mergeInto } from '../electron/core/exchange/merge';
-import { exportAs } from '../electron/core/ops/export';
-import { importArticle } from '../electron/core/ops/files';
-import { SourcemarkService } from '../electron/core/service';
-import { MemorySettings } from '../electron/core/settings';
+import { exportAs } from '../electron/core/api/ops/export';
+import { importArticle } from '../electron/core/api/ops/files';
+import { SourcemarkService } from '../electron/core/api/service';
+import { MemorySettings } from '../electron/core/api/settings';
 import { Study } from '../electron/core/store/study';
 import { bigArticle, studyWithAnnotations } from './fixtures';
 
@@ -54,7 +54,7 @@ export async function benchConcurrentWriters(dir: string, count = 200_000): Prom
   console.log(`   merge: plan ${ms(planMs)} without the lock; write in one transaction ${ms(wholeMs - planMs)} (the lock held throughout), in slices ${ms(slicedMs - planMs)} (×${((slicedMs - planMs) / (wholeMs - planMs)).toFixed(2)}, the lock held ~100 ms at a time)`);
 
   const target = freshTarget(dir, 'shared.sourcemark');
-  const app = new SourcemarkService({ dataDir: dir, settings: new MemorySettings({ name: 'App', email: null, orcid: null }) }).startWith(target, { create: false });
+  const app = new SourcemarkService({ settings: new MemorySettings({ name: 'App', email: null, orcid: null }), defaultStudyPath: target }).startWith(target, { create: false });
   const documentId = app.study.documents.list()[0]!.id;
   const cli = spawn(process.execPath, ['dist/cli/sourcemark.cjs', 'import', target, pkgFile], { stdio: ['ignore', 'ignore', 'inherit'] });
   const cliStart = performance.now();

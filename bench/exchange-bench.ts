@@ -2,10 +2,10 @@
 // re-anchoring 10,000 annotations onto an edited text. Figures, not pass/fail.
 
 import path from 'node:path';
-import { readIncoming } from '../electron/core/exchange/incoming';
+import { readIncoming } from '../electron/core/exchange/read';
 import { mergeInto } from '../electron/core/exchange/merge';
-import { exportAs } from '../electron/core/ops/export';
-import { importArticle } from '../electron/core/ops/files';
+import { exportAs } from '../electron/core/api/ops/export';
+import { importArticle } from '../electron/core/api/ops/files';
 import { Study } from '../electron/core/store/study';
 import { bigArticle, studyWithAnnotations } from './fixtures';
 

@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { quoteAt } from '../electron/core/anchoring/anchor';
 import { Study } from '../electron/core/store/study';
-import { importArticle } from '../electron/core/ops/files';
+import { importArticle } from '../electron/core/api/ops/files';
 import { SAMPLE, sampleBytes } from '../electron/core/test-support/samples';
 import { CodePointIndex } from '../electron/core/text/codepoints';
-import type { Annotation } from '../electron/core/types';
+import type { Annotation } from '../electron/core/domain/types';
 
 export function bigArticle(targetBytes = 1024 * 1024): string {
   const paragraphs = new TextDecoder()

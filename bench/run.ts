@@ -13,14 +13,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { SourcemarkService } from '../electron/core/service';
 import { Study } from '../electron/core/store/study';
-import { importArticle } from '../electron/core/ops/files';
+import { importArticle } from '../electron/core/api/ops/files';
 import { parseArticle } from '../electron/core/text/article';
-import { startWebHost } from '../electron/web-host';
+import { startWebHost } from '../electron/web/host';
 import { bigArticle, studyWithAnnotations } from './fixtures';
 import { benchExchange, benchReanchor } from './exchange-bench';
 import { benchGazetteer, benchSearch } from './study-bench';
+import { testService } from '../electron/core/test-support/service';
 
 const ANNOTATIONS = Number(process.env.BENCH_ANNOTATIONS ?? 5000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-bench-'));
@@ -72,7 +72,7 @@ async function measureInPage(page: Page, act: string, done: string): Promise<num
 async function benchBrowser(): Promise<void> {
   console.log(`\n2–3. Chromium, the 1 MB article with ${ANNOTATIONS} annotations`);
   const { file, documentId } = studyWithAnnotations(dir, ANNOTATIONS);
-  const service = new SourcemarkService({ dataDir: path.join(dir, 'data'), studyPath: file }).start();
+  const service = testService({ dataDir: path.join(dir, 'data'), studyPath: file }).start();
   service.importFile({ name: 'small.md', dataBase64: Buffer.from('# A small article\n\nBishkek.').toString('base64') });
   service.setLastDocument({ id: null });
 

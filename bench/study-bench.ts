@@ -5,12 +5,12 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { quoteAt } from '../electron/core/anchoring/anchor';
 import { gazetteer } from '../electron/core/facts/gazetteer';
-import { importArticle } from '../electron/core/ops/files';
-import { search } from '../electron/core/ops/search';
+import { importArticle } from '../electron/core/api/ops/files';
+import { search } from '../electron/core/api/ops/search';
 import { Study } from '../electron/core/store/study';
 import { SAMPLE, sampleBytes } from '../electron/core/test-support/samples';
 import { CodePointIndex } from '../electron/core/text/codepoints';
-import type { Annotation } from '../electron/core/types';
+import type { Annotation } from '../electron/core/domain/types';
 
 type Summary = (ms: number[]) => string;
 

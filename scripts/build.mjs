@@ -36,11 +36,11 @@ const common = {
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 await Promise.all([
-  esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
-  esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
-  esbuild({ ...common, entryPoints: ['electron/web-main.ts'], outfile: 'dist/web/web-host.cjs' }),
-  esbuild({ ...common, entryPoints: ['electron/cli-main.ts'], outfile: 'dist/cli/sourcemark.cjs' }),
+  esbuild({ ...common, entryPoints: ['electron/app/main.ts'], outfile: 'dist/electron/main.cjs' }),
+  esbuild({ ...common, entryPoints: ['electron/app/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
+  esbuild({ ...common, entryPoints: ['electron/web/main.ts'], outfile: 'dist/web/web-host.cjs' }),
+  esbuild({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/sourcemark.cjs' }),
   // Risky work (a stranger's study) in a child process of its own: Node's fork or Electron's utility process.
-  esbuild({ ...common, entryPoints: ['electron/core/isolation/child.ts'], outfile: 'dist/workers/isolated.cjs' }),
+  esbuild({ ...common, entryPoints: ['electron/workers/isolated.ts'], outfile: 'dist/workers/isolated.cjs' }),
 ]);
 if (!quiet) console.log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,4 +1,4 @@
-// `npm test`: build, type-check, unit tests (Vitest), end-to-end tests (Playwright), then one
+// `npm test`: build, type-check, lint, unit tests (Vitest), end-to-end tests (Playwright), then one
 // closing line "N passed, N failed[, N skipped]" over all of them, which CI reads.
 
 import { spawnSync } from 'node:child_process';
@@ -29,6 +29,9 @@ if (run('build', process.execPath, ['scripts/build.mjs', '--quiet']) !== 0) {
 
 const typecheck = ['node', 'web', 'e2e'].every((c) => run(`type-check (${c})`, 'npx', ['tsc', '-p', `tsconfig.${c}.json`, '--noEmit']) === 0);
 totals[typecheck ? 'passed' : 'failed'] += 1;
+
+// The architecture's arrows (no cycles, layers, boundaries) as lint rules.
+totals[run('lint (ESLint)', 'npx', ['eslint', '.']) === 0 ? 'passed' : 'failed'] += 1;
 
 const unitFile = 'test-results/vitest.json';
 fs.rmSync(unitFile, { force: true });

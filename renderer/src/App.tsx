@@ -2,7 +2,7 @@
 // drag-and-drop import, and the Electron menu's commands all land in the same actions.
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { MenuCommand } from '../../electron/bridge';
+import type { MenuCommand } from '../../electron/core/api/host-bridge';
 import { host } from './api';
 import { download, fromBase64, looksLikeArticle, toImports } from './files';
 import { useAppState } from './hooks';
@@ -13,7 +13,7 @@ import { StudyDialog } from './panels/StudyDialog';
 import { MapView } from './panels/MapView';
 import { SearchPanel } from './panels/SearchPanel';
 import { TagManager } from './panels/TagManager';
-import { ExchangeDialogs } from './panels/exchange/ExchangeDialogs';
+import { TeamDialogs } from './panels/team/TeamDialogs';
 import { TopBar } from './panels/TopBar';
 import { DocHeader } from './reader/DocHeader';
 import { Reader } from './reader/Reader';
@@ -332,7 +332,7 @@ export function App() {
           onClose={() => store.showMap(false)}
         />
       )}
-      <ExchangeDialogs state={s} dropped={droppedAnnotations} onDroppedTaken={() => setDroppedAnnotations(null)} />
+      <TeamDialogs state={s} dropped={droppedAnnotations} onDroppedTaken={() => setDroppedAnnotations(null)} />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop articles, or a colleague’s annotations, to import them

@@ -1,10 +1,10 @@
 // The UI's only way to the core. In Electron it calls window.sourcemark (the preload bridge);
 // in browser mode it POSTs to the web host with the per-run token from the address.
 
-import type { Bridge, HostBridge } from '../../electron/bridge';
-import type { Api, Method } from '../../electron/core/contract';
-import type { ErrorCode, Result } from '../../electron/core/errors';
-import { METHOD_NAMES } from '../../electron/core/methods';
+import type { Bridge, HostBridge } from '../../electron/core/api/host-bridge';
+import type { Api, Method } from '../../electron/core/api/contract';
+import type { ErrorCode, Result } from '../../electron/core/domain/errors';
+import { METHOD_NAMES } from '../../electron/core/api/methods';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 // Light/dark theme (follows the system until the user picks one) and the tag colour variables
 // the highlights and chips use: --t<slot> for the line, --t<slot>-fill for the background.
 
-import type { Tag } from '../../electron/core/contract';
+import type { Tag } from '../../electron/core/api/contract';
 
 const KEY = 'sourcemark-theme';
 export type Theme = 'light' | 'dark';

@@ -6,7 +6,7 @@
 // and the side-by-side rows that show where two annotators differ.
 // Pure: it sees spans, never the store.
 
-import type { Annotation } from '../types';
+import type { Annotation } from '../domain/types';
 
 export type Span = Pick<Annotation, 'id' | 'author' | 'tag' | 'start' | 'end' | 'exact' | 'fields'>;
 

@@ -6,6 +6,7 @@
 
 import search from 'approx-string-match';
 import { CodePointIndex } from '../text/codepoints';
+import { fits } from './fits';
 
 export const CONTEXT_LENGTH = 32;
 
@@ -40,21 +41,21 @@ function similarity(a: string, b: string): number {
   return 1 - Math.min(1, errors / Math.max(a.length, b.length));
 }
 
-interface Candidate {
+interface Match {
   u16start: number;
   u16end: number;
   errors: number;
 }
 
 interface Ranked {
-  cand: Candidate;
+  cand: Match;
   score: number;
   /** Mean similarity of the surrounding text to the stored prefix and suffix, 0..1. */
   context: number;
 }
 
 /** Rank candidates: quote fit first, then context (prefix, suffix), then nearness to the old position. */
-function best(index: CodePointIndex, quote: TextQuote, hint: number | undefined, cands: Candidate[]): Ranked | undefined {
+function best(index: CodePointIndex, quote: TextQuote, hint: number | undefined, cands: Match[]): Ranked | undefined {
   const text = index.text;
   let top: Ranked | undefined;
   for (const c of cands) {
@@ -74,12 +75,12 @@ export function anchor(index: CodePointIndex, quote: TextQuote, position?: TextP
   const { exact } = quote;
   if (!exact) return { status: 'orphan' };
 
-  if (position && position.end <= index.length && position.start < position.end && index.slice(position.start, position.end) === exact) {
+  if (position && fits({ ...position, exact }, index)) {
     return { status: 'anchored', start: position.start, end: position.end, method: 'position', errors: 0 };
   }
 
   const text = index.text;
-  const exactHits: Candidate[] = [];
+  const exactHits: Match[] = [];
   for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
     exactHits.push({ u16start: at, u16end: at + exact.length, errors: 0 });
     if (exactHits.length > 1000) break;
@@ -112,15 +113,15 @@ function maxErrorsFor(pattern: string): number {
   return Math.min(256, Math.floor(pattern.length / 4));
 }
 
-function fuzzyHits(text: string, pattern: string, offset = 0): Candidate[] {
+function fuzzyHits(text: string, pattern: string, offset = 0): Match[] {
   const k = maxErrorsFor(pattern);
   if (k === 0) return [];
   return search(text, pattern, k).map((m) => ({ u16start: offset + m.start, u16end: offset + m.end, errors: m.errors }));
 }
 
-function fuzzyInContext(text: string, quote: TextQuote): Candidate[] {
+function fuzzyInContext(text: string, quote: TextQuote): Match[] {
   if (!quote.prefix && !quote.suffix) return [];
-  const out: Candidate[] = [];
+  const out: Match[] = [];
   for (const region of fuzzyHits(text, quote.prefix + quote.exact + quote.suffix).slice(0, 50)) {
     // The quote lies between the matched prefix and suffix, give or take the region's errors.
     const from = Math.max(region.u16start, region.u16start + quote.prefix.length - region.errors);
@@ -133,7 +134,7 @@ function fuzzyInContext(text: string, quote: TextQuote): Candidate[] {
   return out;
 }
 
-function found(index: CodePointIndex, c: Candidate): Anchor {
+function found(index: CodePointIndex, c: Match): Anchor {
   const method = c.errors === 0 ? 'exact' : 'fuzzy';
   const start = index.toCodePoint(c.u16start, 1);
   const end = index.toCodePoint(c.u16end, -1);

@@ -4,7 +4,7 @@
 // a study, not only the API's.
 
 import { z } from 'zod';
-import { AnnotationFieldsSchema } from '../fields';
+import { AnnotationFieldsSchema } from './fields';
 
 export const LIMITS = {
   note: 100_000,

@@ -6,12 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
-import { SourcemarkService } from '../service';
+import { AppError } from '../domain/errors';
 import { fixtureStudy } from '../test-support/fixture-study';
 import { tmpDir } from '../test-support/tmp';
 import { InputError } from '../input/errors';
-import { readIncoming } from './incoming';
+import { readIncoming } from './read';
+import { testService } from '../test-support/service';
 
 const { s, doc } = fixtureStudy();
 const pkg = Buffer.from(s.exportAs({ format: 'package' }).content, 'base64');
@@ -31,7 +31,7 @@ const textName = Object.keys(files).find((n) => n.endsWith('.txt'))!;
 
 function newerStudy(): Uint8Array {
   const dir = tmpDir();
-  const t = new SourcemarkService({ dataDir: dir, studyPath: path.join(dir, 'newer.sourcemark') }).start();
+  const t = testService({ dataDir: dir, studyPath: path.join(dir, 'newer.sourcemark') }).start();
   t.study.db.pragma('user_version = 99');
   t.study.db.pragma('wal_checkpoint(TRUNCATE)');
   const bytes = fs.readFileSync(t.study.file);
@@ -105,7 +105,7 @@ describe('importing a bad file', () => {
     // The first annotations are fine; the last lies outside the text.
     const items = w3c.first.items;
     const bad = { ...items[items.length - 1], id: 'urn:uuid:99999999-9999-4999-8999-999999999999', target: { ...items[0].target, selector: [{ type: 'TextPositionSelector', start: 999999, end: 1000000 }] } };
-    const t = new SourcemarkService({ dataDir: tmpDir() }).start();
+    const t = testService({ dataDir: tmpDir() }).start();
     t.importFile({ name: 'a.txt', dataBase64: b64(s.study.documents.content(doc.id)!.text) });
     const fresh = t.study.documents.list()[0]!;
     const retarget = (x: { target: object }) => JSON.parse(JSON.stringify(x).replaceAll(doc.id, fresh.id));

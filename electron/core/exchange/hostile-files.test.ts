@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { SourcemarkService } from '../service';
 import { fixtureStudy } from '../test-support/fixture-study';
 import { digest, repackage, zipBomb, zipWithEntry } from '../test-support/hostile';
 import { tmpDir } from '../test-support/tmp';
+import { testService } from '../test-support/service';
 
 const { s, doc } = fixtureStudy();
 const pkg = Buffer.from(s.exportAs({ format: 'package' }).content, 'base64');
@@ -46,7 +46,7 @@ describe('hostile exchange files', () => {
 
   it.each(cases)('%s: refused quickly, nothing changed', async (_what, make, reason) => {
     const bytes = make();
-    const target = new SourcemarkService({ dataDir: tmpDir() }).start();
+    const target = testService({ dataDir: tmpDir() }).start();
     target.importFile({ name: 'osh.txt', dataBase64: Buffer.from(s.study.documents.content(doc.id)!.text).toString('base64') });
     const before = { annotations: target.study.annotations.listAll(), tags: target.study.tags.list(), victim: digest(victim) };
     const started = performance.now();
@@ -66,7 +66,7 @@ describe('hostile exchange files', () => {
   });
 
   it('dates from other time zones are compared as moments, not as text', async () => {
-    const t = new SourcemarkService({ dataDir: tmpDir() }).start();
+    const t = testService({ dataDir: tmpDir() }).start();
     t.importFile({ name: 'osh.txt', dataBase64: Buffer.from(s.study.documents.content(doc.id)!.text).toString('base64') });
     const item = { ...w3c.first.items[0], created: '2026-03-18T12:00:00+03:00', modified: '2026-03-18T12:00:00+03:00' };
     await t.importAnnotations({ name: 'tz.jsonld', dataBase64: Buffer.from(json({ ...w3c, first: { ...w3c.first, items: [item] } })).toString('base64') });
@@ -74,12 +74,12 @@ describe('hostile exchange files', () => {
   });
 
   it('accepts the study’s own export of a note at the limit (its import and its API agree)', async () => {
-    const t = new SourcemarkService({ dataDir: tmpDir() }).start();
+    const t = testService({ dataDir: tmpDir() }).start();
     t.importFile({ name: 'osh.txt', dataBase64: Buffer.from(s.study.documents.content(doc.id)!.text).toString('base64') });
     const id = t.study.documents.list()[0]!.id;
     t.createAnnotation({ documentId: id, tag: 'claim', start: 0, end: 5, note: 'n'.repeat(100_000) });
     const out = t.exportAs({ format: 'w3c' });
-    const again = new SourcemarkService({ dataDir: tmpDir() }).start();
+    const again = testService({ dataDir: tmpDir() }).start();
     again.importFile({ name: 'osh.txt', dataBase64: Buffer.from(s.study.documents.content(doc.id)!.text).toString('base64') });
     await expect(again.importAnnotations({ name: 'own.jsonld', dataBase64: Buffer.from(out.content).toString('base64') })).resolves.toMatchObject({ annotations: { added: 1 } });
   });

@@ -3,9 +3,10 @@
 // package, import it elsewhere), on clocks the test controls.
 
 import { describe, expect, it } from 'vitest';
-import { SourcemarkService } from '../service';
+import { SourcemarkService } from '../api/service';
 import { SAMPLE, sampleBytes } from '../test-support/samples';
 import { tmpDir } from '../test-support/tmp';
+import { testService } from '../test-support/service';
 
 const SAMPLE_TEXT = Buffer.from(sampleBytes()).toString('utf8');
 /** One clock for everyone, so "newer" is meaningful across people. */
@@ -13,7 +14,7 @@ let tick = 0;
 const now = () => new Date(Date.UTC(2026, 3, 1, 8, 0, 0, 0) + 1000 * tick++).toISOString();
 
 function person(name: string, article = SAMPLE_TEXT) {
-  const s = new SourcemarkService({ dataDir: tmpDir(), now }).start();
+  const s = testService({ dataDir: tmpDir(), now }).start();
   s.setIdentity({ name });
   const r = s.importFile({ name: SAMPLE, dataBase64: Buffer.from(article).toString('base64') });
   if (r.status === 'refused') throw new Error(r.reason);
@@ -121,7 +122,7 @@ describe('merging', () => {
     const ana = person('Ana');
     ana.tag('figure', 'At least 400 people');
     ana.tag('figure', 'At least 400 people');
-    const empty = new SourcemarkService({ dataDir: tmpDir(), now }).start();
+    const empty = testService({ dataDir: tmpDir(), now }).start();
     expect((await send(ana.s, empty)).annotations).toMatchObject({ added: 2, duplicates: 0 });
     expect(empty.study.annotations.listAll()).toHaveLength(2);
   });

@@ -5,10 +5,10 @@
 import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
-import { SourcemarkService } from '../service';
+import { AppError } from '../domain/errors';
 import { fixtureStudy } from '../test-support/fixture-study';
 import { tmpDir } from '../test-support/tmp';
+import { testService } from '../test-support/service';
 
 const { s, doc } = fixtureStudy();
 const article = Buffer.from(s.study.documents.content(doc.id)!.text).toString('base64');
@@ -58,7 +58,7 @@ const mutatedPackage = fc.oneof(
 const mutatedW3c = fc.array(mutation, { minLength: 1, maxLength: 3 }).map((ms) => strToU8(JSON.stringify(ms.reduce((j, m) => mutate(j, m), w3c as Json))));
 
 function target() {
-  const t = new SourcemarkService({ dataDir: tmpDir() }).start();
+  const t = testService({ dataDir: tmpDir() }).start();
   t.importFile({ name: 'osh.txt', dataBase64: article });
   return t;
 }

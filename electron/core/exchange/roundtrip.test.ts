@@ -4,15 +4,16 @@
 
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SourcemarkService } from '../service';
+import { SourcemarkService } from '../api/service';
 import { fixtureStudy } from '../test-support/fixture-study';
 import { SAMPLE, sampleBytes } from '../test-support/samples';
 import { tmpDir } from '../test-support/tmp';
+import { testService } from '../test-support/service';
 
 const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
 
 function emptyService(name = 'Ben') {
-  const s = new SourcemarkService({ dataDir: tmpDir(), now: () => '2026-04-01T10:00:00.000Z' }).start();
+  const s = testService({ dataDir: tmpDir(), now: () => '2026-04-01T10:00:00.000Z' }).start();
   s.setIdentity({ name });
   return s;
 }
@@ -27,7 +28,7 @@ function snapshot(s: SourcemarkService) {
     verdicts: st.verdicts.list(),
     people: st.people.list(),
     tombstones: st.annotations.tombstones(),
-    changes: st.exchange.changes(),
+    changes: st.provenance.changes(),
   };
 }
 

@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../errors';
+import { AppError } from '../domain/errors';
 import { InputError } from '../input/errors';
 import { LATEST_VERSION } from '../store/migrations';
 import { checkStudyFile } from '../store/open';
 import { Study } from '../store/study';
-import type { Incoming } from './incoming';
+import type { Incoming } from './read';
 
 export function readStudySource(origin: string, bytes: Uint8Array): Incoming {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-import-'));
@@ -40,8 +40,8 @@ export function readStudySource(origin: string, bytes: Uint8Array): Incoming {
       verdicts: s.verdicts.list(),
       people: s.people.list(),
       tombstones: s.annotations.tombstones(),
-      contributors: s.exchange.contributors().map(({ annotations: _n, ...c }) => c),
-      changes: s.exchange.changes(),
+      contributors: s.provenance.contributors().map(({ annotations: _n, ...c }) => c),
+      changes: s.provenance.changes(),
     };
   } finally {
     study?.close();

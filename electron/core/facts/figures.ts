@@ -3,7 +3,8 @@
 // A proposal only: the inspector shows every part for the user to correct. English and
 // Russian qualifiers and scale words; digits with either separator convention.
 
-import type { FigureFields, Qualifier } from '../fields';
+import type { FigureFields } from '../domain/fields';
+import type { Qualifier } from '../domain/kinds';
 import { unitAfter, unitInside } from './figure-units';
 
 const SMALL: Record<string, number> = {

@@ -4,7 +4,7 @@
 // ordinals ("33rd"), identifiers ("STS-135", "Vostok 1", "posts 542") and a bare "one" are
 // not figures.
 
-import type { FigureFields } from '../fields';
+import type { FigureFields } from '../domain/fields';
 import { normalizeFigure } from './figures';
 
 export interface FigureSpan {

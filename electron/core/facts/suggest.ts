@@ -4,7 +4,7 @@
 // like every offset that leaves the app. Nothing is written: the UI offers each suggestion
 // for the user to accept.
 
-import type { FigureFields } from '../fields';
+import type { FigureFields } from '../domain/fields';
 import { gazetteer, type Candidate } from './gazetteer';
 import { allSegments } from './quotes';
 import { speakerOfSegment, type SpeakerProposal } from './speaker';

@@ -6,6 +6,8 @@
 
 import { ExportIndex, type ExportData } from './export-data';
 import { safeFileName, typeName } from './ids';
+import { strToU8, zipSync } from 'fflate';
+import type { Format } from './format';
 
 export interface BratFile {
   name: string;
@@ -86,3 +88,14 @@ export function toBrat(data: ExportData): BratFile[] {
   files.push({ name: 'annotation.conf', content: conf });
   return files;
 }
+
+export const bratFormat: Format = {
+  id: 'brat',
+  label: 'brat standoff (.ann + .txt)',
+  offsets: 'Unicode code points over the .txt',
+  writer: {
+    fileName: (base) => `${base}.brat.zip`,
+    mediaType: 'application/zip',
+    write: (data) => zipSync(Object.fromEntries(toBrat(data).map((f) => [f.name, strToU8(f.content)]))),
+  },
+};

@@ -2,8 +2,9 @@
 // (https://schema.org/ClaimReview). Only claims with a verdict that is a conclusion are
 // exported: not "unchecked" or "in progress". A claim inside a quote is authored by its speaker.
 
-import type { Annotation } from '../types';
+import type { Annotation } from '../domain/types';
 import { ExportIndex, type ExportData } from './export-data';
+import type { Format } from './format';
 
 const NOT_A_VERDICT = new Set(['unchecked', 'in-progress']);
 
@@ -50,3 +51,10 @@ export function claimReviews(data: ExportData, reviewer: string): Array<Record<s
     });
   });
 }
+
+export const claimReviewFormat: Format = {
+  id: 'claimreview',
+  label: 'ClaimReview (schema.org JSON-LD)',
+  offsets: 'none (claims by their text)',
+  writer: { fileName: (base) => `${base}.claimreview.jsonld`, mediaType: 'application/ld+json', write: (data) => JSON.stringify(claimReviews(data, data.study.name), null, 2) + '\n' },
+};

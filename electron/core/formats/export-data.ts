@@ -1,8 +1,9 @@
 // A snapshot of what an export holds, read from the study once and handed to the format
 // writers, which stay pure (no database, no clock of their own).
 
-import { tagKind, type TagKind } from '../fields';
-import type { Annotation, DocumentSummary, Person, Tag, Verdict } from '../types';
+import { tagKind, type TagKind } from '../domain/kinds';
+import type { Annotation, Change, Contributor, DocumentSummary, Person, Tag, Tombstone, Verdict } from '../domain/types';
+import type { Block } from '../text/model';
 
 export interface ExportDocument {
   summary: DocumentSummary;
@@ -13,12 +14,24 @@ export interface ExportDocument {
 
 export interface ExportData {
   study: { id: string; name: string };
+  /** What the export is called ("Study: Document" for one document, else the study's name). */
+  label: string;
   generated: string;
   generator: { name: string; version: string };
   documents: ExportDocument[];
   tags: Tag[];
   verdicts: Verdict[];
   people: Person[];
+  /** Read only for writers that carry the study's history (the package). */
+  history?: ExportHistory;
+}
+
+/** What a lossless copy of the chosen documents carries besides their annotations. */
+export interface ExportHistory {
+  blocks: ReadonlyMap<string, Block[]>;
+  tombstones: readonly Tombstone[];
+  contributors: ReadonlyArray<Omit<Contributor, 'annotations'>>;
+  changes: readonly Change[];
 }
 
 /** Lookups every writer needs. */

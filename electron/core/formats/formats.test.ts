@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { fixtureStudy } from '../test-support/fixture-study';
 import { repoRoot } from '../test-support/samples';
-import { ANNOTATION_CSV_COLUMNS } from './csv-annotations';
+import { ANNOTATION_CSV_COLUMNS } from './csv';
 
 const { s, doc, text, ids } = fixtureStudy();
 const cps = Array.from(text);

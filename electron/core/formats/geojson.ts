@@ -2,6 +2,7 @@
 // document and the words it annotates.
 
 import { ExportIndex, geonamesUri, type ExportData } from './export-data';
+import type { Format } from './format';
 
 export function locationsToGeoJson(data: ExportData): Record<string, unknown> {
   const ix = new ExportIndex(data);
@@ -35,3 +36,10 @@ export function locationsToGeoJson(data: ExportData): Record<string, unknown> {
   );
   return { type: 'FeatureCollection', features };
 }
+
+export const geoJsonFormat: Format = {
+  id: 'geojson',
+  label: 'GeoJSON (placed locations)',
+  offsets: 'Unicode code points (in each feature\'s properties)',
+  writer: { fileName: (base) => `${base}.locations.geojson`, mediaType: 'application/geo+json', write: (data) => JSON.stringify(locationsToGeoJson(data), null, 2) + '\n' },
+};

@@ -10,10 +10,12 @@ import { InputError } from '../input/errors';
 import { parseJsonText } from '../input/json';
 import { ZipArchive } from '../input/zip';
 import type { Block } from '../text/model';
-import type { Annotation, Change, Contributor, DocumentSummary, Person, Tag, Tombstone, Verdict } from '../types';
+import type { Annotation, Change, Contributor, DocumentSummary, Person, Tag, Tombstone, Verdict } from '../domain/types';
 
 export type { Tombstone };
 import type { ExportData } from './export-data';
+import type { Incoming } from './incoming';
+import type { Format } from './format';
 
 export const PACKAGE_FORMAT = 'sourcemark-package';
 export const PACKAGE_VERSION = 1;
@@ -41,15 +43,9 @@ export interface ExchangePackage {
   changes: Change[];
 }
 
-/** What a package holds beyond the export data every format shares. */
-export interface PackageExtras {
-  blocks: ReadonlyMap<string, Block[]>;
-  tombstones: readonly Tombstone[];
-  contributors: ReadonlyArray<Omit<Contributor, 'annotations'>>;
-  changes: readonly Change[];
-}
-
-export function writePackage(data: ExportData, { blocks, tombstones, contributors, changes }: PackageExtras): Uint8Array {
+export function writePackage(data: ExportData): Uint8Array {
+  if (!data.history) throw new Error('a package needs the study history');
+  const { blocks, tombstones, contributors, changes } = data.history;
   const json = (v: unknown) => strToU8(JSON.stringify(v, null, 1));
   const files: Record<string, Uint8Array> = {
     'manifest.json': json({ format: PACKAGE_FORMAT, version: PACKAGE_VERSION, generator: data.generator, generated: data.generated, study: data.study }),
@@ -166,3 +162,32 @@ export function readPackage(bytes: Uint8Array): ExchangePackage {
     changes: entry(zip, 'changes.json', z.array(ChangeSchema), []),
   };
 }
+
+/** A package as everything an import can bring. */
+export function readPackageIncoming(origin: string, bytes: Uint8Array): Incoming {
+  const pkg = readPackage(bytes);
+  const tagNames = new Map(pkg.tags.map((t) => [t.id, t.name]));
+  return {
+    origin,
+    kind: 'package',
+    documents: pkg.documents.map((d) => ({ ref: d.id, text: d.text, blocks: d.blocks, meta: { title: d.title, fileName: d.fileName, format: d.format, author: d.author, location: d.location, sourceUrl: d.sourceUrl, published: d.published, importedAt: d.importedAt } })),
+    annotations: pkg.annotations.map((a) => ({ ...a, documentRef: a.documentId, tagId: a.tag, tagName: tagNames.get(a.tag) ?? a.tag })),
+    tags: pkg.tags,
+    verdicts: pkg.verdicts,
+    people: pkg.people,
+    tombstones: pkg.tombstones,
+    contributors: pkg.contributors,
+    changes: pkg.changes,
+  };
+}
+
+/** Zip bytes: a package, unless another zip format claims them first (REFI, brat, DOCX). */
+const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+
+export const packageFormat: Format = {
+  id: 'package',
+  label: 'Sourcemark exchange package',
+  offsets: 'Unicode code points; texts, structure, history and deletions included',
+  reader: { detect: isZip, read: (origin, bytes) => readPackageIncoming(origin, bytes) },
+  writer: { fileName: (base) => `${base}.sourcemark.zip`, mediaType: 'application/zip', history: true, write: writePackage },
+};

@@ -3,9 +3,11 @@
 // annotation a PlainTextSelection (code-point positions) with its note as the description and
 // one Coding. GUIDs are name-based, so re-exports are stable. Schema: QDA-XML 1.0 Project.xsd.
 
-import type { Tag } from '../types';
+import type { Tag } from '../domain/types';
 import { ExportIndex, type ExportData } from './export-data';
 import { uuidV5 } from './ids';
+import { strToU8, zipSync } from 'fflate';
+import type { Format } from './format';
 
 const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
@@ -70,3 +72,19 @@ export function toRefi(data: ExportData): RefiProject {
 `;
   return { projectXml, sources };
 }
+
+export const refiFormat: Format = {
+  id: 'refi',
+  label: 'REFI-QDA project (.qdpx)',
+  offsets: 'Unicode code points over the plain-text sources',
+  writer: {
+    fileName: (base) => `${base}.qdpx`,
+    mediaType: 'application/zip',
+    write(data) {
+      const project = toRefi(data);
+      const files: Record<string, Uint8Array> = { 'project.qde': strToU8(project.projectXml) };
+      for (const [name, content] of Object.entries(project.sources)) files[name] = strToU8(content);
+      return zipSync(files);
+    },
+  },
+};

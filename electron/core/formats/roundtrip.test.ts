@@ -8,7 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { fixtureStudy } from '../test-support/fixture-study';
-import type { Annotation } from '../types';
+import type { Annotation } from '../domain/types';
 
 const { s, doc } = fixtureStudy();
 const live = s.study.annotations.listByDocument(doc.id);

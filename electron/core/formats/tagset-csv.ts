@@ -5,8 +5,8 @@
 // as a formula are written with a leading apostrophe and read back without it.
 
 import Papa from 'papaparse';
-import { AppError } from '../errors';
-import type { Tag } from '../types';
+import { AppError } from '../domain/errors';
+import type { Tag } from '../domain/types';
 
 export interface TagSetRow {
   name: string;

@@ -10,9 +10,9 @@ import { BudgetExceeded, type Isolate, type TaskReply } from './protocol';
 const here = fileURLToPath(import.meta.url);
 const fromSource = here.endsWith('.ts');
 
-/** The child's entry: beside this file from source; dist/workers/ from a bundle in dist/<host>/. */
+/** The child's entry: electron/workers/isolated.ts from source; dist/workers/ from a bundle in dist/<host>/. */
 export function childEntry(): { file: string; execArgv: string[] } {
-  if (fromSource) return { file: path.join(path.dirname(here), 'child.ts'), execArgv: ['--import', 'tsx'] };
+  if (fromSource) return { file: path.resolve(path.dirname(here), '../../workers/isolated.ts'), execArgv: ['--import', 'tsx'] };
   return { file: path.join(path.dirname(here), '../workers/isolated.cjs'), execArgv: [] };
 }
 

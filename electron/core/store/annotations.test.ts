@@ -4,10 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '../ops/files';
+import { importArticle } from '../api/ops/files';
 import { SAMPLE, sampleBytes } from '../test-support/samples';
 import { tmpDir } from '../test-support/tmp';
-import type { Annotation } from '../types';
+import type { Annotation } from '../domain/types';
 import { Study } from './study';
 
 function studyWithDoc(name: string) {

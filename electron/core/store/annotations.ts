@@ -2,8 +2,8 @@
 // later merge can tell "deleted here" from "never had"; restoring (undo) removes it.
 
 import type { Database, Statement } from 'better-sqlite3';
-import { parseFields } from '../fields';
-import type { Annotation, Tombstone } from '../types';
+import { parseFields } from '../domain/fields';
+import type { Annotation, Tombstone } from '../domain/types';
 import { FACTS } from './migrations/003-search';
 
 export interface Row {

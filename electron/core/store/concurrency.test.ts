@@ -4,14 +4,14 @@
 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../dispatch';
-import { AppError } from '../errors';
-import { readIncoming } from '../exchange/incoming';
+import { dispatch } from '../api/dispatch';
+import { AppError } from '../domain/errors';
+import { readIncoming } from '../exchange/read';
 import { mergeInto } from '../exchange/merge';
-import { SourcemarkService } from '../service';
 import { fixtureStudy } from '../test-support/fixture-study';
 import { tmpDir } from '../test-support/tmp';
 import { Study } from './study';
+import { testService } from '../test-support/service';
 
 function twoConnections() {
   const file = path.join(tmpDir(), 'shared.sourcemark');
@@ -42,7 +42,7 @@ describe('another program holding the write lock', () => {
   it('reaches the UI as a "busy" result it can retry', async () => {
     const dir = tmpDir();
     const file = path.join(dir, 'shared.sourcemark');
-    const service = new SourcemarkService({ dataDir: dir, studyPath: file }).start();
+    const service = testService({ dataDir: dir, studyPath: file }).start();
     const script = Study.open(file);
     script.db.exec('BEGIN IMMEDIATE');
     const r = await dispatch(service, 'createTag', { name: 'Health claim' });

@@ -4,7 +4,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Article } from '../text/article';
 import type { Block } from '../text/model';
-import type { DocumentSummary } from '../types';
+import type { DocumentSummary } from '../domain/types';
 
 interface SummaryRow {
   id: string;

@@ -5,8 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
-import { SourcemarkService } from '../service';
+import { AppError } from '../domain/errors';
 import { fixtureStudy } from '../test-support/fixture-study';
 import { alterSchemaSql, craftStudy, digest } from '../test-support/hostile';
 import { tmpDir } from '../test-support/tmp';
@@ -14,6 +13,7 @@ import Database from 'better-sqlite3';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import { APPLICATION_ID, migrate } from './open';
 import { Study } from './study';
+import { testService } from '../test-support/service';
 
 const dir = tmpDir();
 const victim = path.join(dir, 'victim.sourcemark');
@@ -58,7 +58,7 @@ describe('a hostile study is refused untouched', () => {
     expect(e.code).toBe('study_unreadable');
     expect(e.message).toMatch(reason);
     // …or imported from: a clear refusal, nothing written to the open study.
-    const target = new SourcemarkService({ dataDir: tmpDir() }).start();
+    const target = testService({ dataDir: tmpDir() }).start();
     await expect(target.importAnnotations({ name: 'colleague.sourcemark', dataBase64: fs.readFileSync(file).toString('base64') })).rejects.toThrow(reason);
     expect(target.study.annotations.listAll()).toEqual([]);
     target.close();
@@ -93,7 +93,7 @@ describe('a hostile study is refused untouched', () => {
   });
 
   it('a study source that takes longer than its budget is stopped, with a message', async () => {
-    const { readIncoming } = await import('../exchange/incoming');
+    const { readIncoming } = await import('../exchange/read');
     await expect(readIncoming('slow.sourcemark', fs.readFileSync(victim), { budgetMs: 1 })).rejects.toThrow(/took longer than 1 ms, so it was stopped/);
   });
 });

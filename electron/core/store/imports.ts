@@ -5,7 +5,7 @@
 
 import os from 'node:os';
 import type { Database, Statement } from 'better-sqlite3';
-import type { Annotation, Change, Tombstone, Verdict } from '../types';
+import type { Annotation, Change, Tombstone, Verdict } from '../domain/types';
 import type { AnnotationRepo } from './annotations';
 import type { VerdictRepo } from './verdicts';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
+import { AppError } from '../domain/errors';
 import { tmpDir } from '../test-support/tmp';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import { APPLICATION_ID, migrate } from './open';

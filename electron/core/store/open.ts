@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database as Db } from 'better-sqlite3';
-import { AppError } from '../errors';
+import { AppError } from '../domain/errors';
 import { configureWriter, connect, DEFAULT_BUSY_MS } from './connection';
 import { APPLICATION_ID, classify, inspectHeader, readHeader, type HeaderCheck } from './header';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';

@@ -2,8 +2,8 @@
 
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../errors';
-import type { Person } from '../types';
+import { AppError } from '../domain/errors';
+import type { Person } from '../domain/types';
 
 export class PeopleRepo {
   constructor(private readonly db: Database) {}

@@ -6,9 +6,10 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AnnotationRepo } from './annotations';
 import { DocumentRepo } from './documents';
-import { ExchangeRepo } from './exchange';
+import { ProvenanceRepo } from './provenance';
+import { ReviewRepo } from './review';
 import { ImportJournal } from './imports';
-import { AppError } from '../errors';
+import { AppError } from '../domain/errors';
 import { isBusy } from './connection';
 import { checkStudyFile, createStudyFile, openCheckedReadOnly, openStudyFile, type OpenOptions } from './open';
 import { PeopleRepo } from './people';
@@ -27,7 +28,8 @@ export class Study {
   readonly tags: TagRepo;
   readonly verdicts: VerdictRepo;
   readonly people: PeopleRepo;
-  readonly exchange: ExchangeRepo;
+  readonly provenance: ProvenanceRepo;
+  readonly review: ReviewRepo;
   readonly imports: ImportJournal;
   readonly meta: StudyMeta;
 
@@ -40,7 +42,8 @@ export class Study {
     this.tags = new TagRepo(db);
     this.verdicts = new VerdictRepo(db);
     this.people = new PeopleRepo(db);
-    this.exchange = new ExchangeRepo(db);
+    this.provenance = new ProvenanceRepo(db);
+    this.review = new ReviewRepo(db);
     this.imports = new ImportJournal(db, this.annotations, this.verdicts);
     const rows = db.prepare('SELECT key, value FROM study_meta').all() as Array<{ key: string; value: string }>;
     const meta = Object.fromEntries(rows.map((r) => [r.key, r.value]));

@@ -4,8 +4,8 @@
 
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../errors';
-import type { Tag } from '../types';
+import { AppError } from '../domain/errors';
+import type { Tag } from '../domain/types';
 
 interface Row {
   id: string;

@@ -2,8 +2,8 @@
 // verdicts; removing one that a claim still carries is refused (nothing is orphaned).
 
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../errors';
-import type { Verdict } from '../types';
+import { AppError } from '../domain/errors';
+import type { Verdict } from '../domain/types';
 
 export class VerdictRepo {
   constructor(private readonly db: Database) {}

@@ -2,15 +2,15 @@
 // (verdict, sources, speaker, figure reading, place with a GeoNames id, a pin by hand),
 // on a fixed clock: the common input of the format tests.
 
-import { SourcemarkService } from '../service';
-import type { Annotation } from '../types';
+import type { Annotation } from '../domain/types';
 import { SAMPLE, sampleBytes } from './samples';
 import { tmpDir } from './tmp';
+import { testService } from './service';
 
 export function fixtureStudy() {
   let tick = 0;
   const now = () => new Date(Date.UTC(2026, 2, 18, 9, 0, tick++)).toISOString();
-  const s = new SourcemarkService({ dataDir: tmpDir(), now }).start();
+  const s = testService({ dataDir: tmpDir(), now }).start();
   const imported = s.importFile({ name: SAMPLE, dataBase64: Buffer.from(sampleBytes()).toString('base64') });
   if (imported.status === 'refused') throw new Error(imported.reason);
   const doc = imported.document;

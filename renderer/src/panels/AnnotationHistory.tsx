@@ -2,7 +2,7 @@
 // list is in the tooltip.
 
 import { useEffect, useState } from 'react';
-import type { Change, PlacedAnnotation } from '../../../electron/core/contract';
+import type { Change, PlacedAnnotation } from '../../../electron/core/api/contract';
 import { api } from '../api';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -3,7 +3,7 @@
 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
-import type { Orphan, Person, PlacedAnnotation, Request, Tag, Verdict } from '../../../electron/core/contract';
+import type { Orphan, Person, PlacedAnnotation, Request, Tag, Verdict } from '../../../electron/core/api/contract';
 import { verdictCounts } from '../state/annotation-list';
 import { Inspector } from './Inspector';
 import { VerdictCounts } from './Library';

@@ -3,8 +3,8 @@
 // you go; each editing session is one undo step.
 
 import { useEffect, useState } from 'react';
-import type { AnnotationFields, FactSuggestions, Person, PlacedAnnotation, Request, Tag, Verdict } from '../../../electron/core/contract';
-import { tagKind } from '../../../electron/core/fields';
+import type { AnnotationFields, FactSuggestions, Person, PlacedAnnotation, Request, Tag, Verdict } from '../../../electron/core/api/contract';
+import { tagKind } from '../../../electron/core/domain/kinds';
 import { api } from '../api';
 import { AnnotationHistory } from './AnnotationHistory';
 import { DraftField } from './DraftField';

@@ -3,7 +3,7 @@
 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import type { DocumentSummary, Session, Verdict } from '../../../electron/core/contract';
+import type { DocumentSummary, Session, Verdict } from '../../../electron/core/api/contract';
 
 interface Props {
   session: Session;

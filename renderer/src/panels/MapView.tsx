@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { useEffect, useMemo, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import type { MapPoint } from '../../../electron/core/contract';
+import type { MapPoint } from '../../../electron/core/api/contract';
 import { api, errorMessage } from '../api';
 
 const WIDTH = 960;

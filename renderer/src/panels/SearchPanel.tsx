@@ -2,7 +2,7 @@
 // speaker, place and document. A result opens its document at the annotation.
 
 import { useEffect, useRef, useState } from 'react';
-import type { DocumentSummary, Person, Request, SearchResult, Tag, Verdict } from '../../../electron/core/contract';
+import type { DocumentSummary, Person, Request, SearchResult, Tag, Verdict } from '../../../electron/core/api/contract';
 import { api, errorMessage } from '../api';
 
 interface Props {

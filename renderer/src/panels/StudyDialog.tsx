@@ -2,8 +2,8 @@
 // recent studies, or a path typed in. Errors show in the dialog and change nothing.
 
 import { useEffect, useRef, useState } from 'react';
-import type { Session } from '../../../electron/core/contract';
-import { DialogFooter } from './exchange/Modal';
+import type { Session } from '../../../electron/core/api/contract';
+import { DialogFooter } from './team/Modal';
 
 interface Props {
   kind: 'open' | 'new';

@@ -3,7 +3,7 @@
 // study is shown here, next to what caused it.
 
 import { useMemo, useRef, useState } from 'react';
-import type { DocumentSummary, Person, Request, Session, Tag, Verdict } from '../../../electron/core/contract';
+import type { DocumentSummary, Person, Request, Session, Tag, Verdict } from '../../../electron/core/api/contract';
 import { api, errorMessage } from '../api';
 import { download } from '../files';
 import { DraftField } from './DraftField';

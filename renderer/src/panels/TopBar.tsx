@@ -1,7 +1,7 @@
 // The menu bar: File / Edit / View (in browser mode; Electron has the native menu), the
 // study's name, and Undo/Redo buttons that say what they will undo.
 
-import type { Session } from '../../../electron/core/contract';
+import type { Session } from '../../../electron/core/api/contract';
 import type { Theme } from '../theme';
 import { Menu } from './Menu';
 

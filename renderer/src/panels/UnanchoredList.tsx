@@ -2,7 +2,7 @@
 // imported ones that could not be placed. Their quote and context are kept and shown; an
 // imported one can be placed on a selection by hand, or discarded.
 
-import type { Orphan, PlacedAnnotation, Tag } from '../../../electron/core/contract';
+import type { Orphan, PlacedAnnotation, Tag } from '../../../electron/core/api/contract';
 
 interface Props {
   stored: readonly PlacedAnnotation[];

@@ -1,7 +1,7 @@
 // The document header: title and the metadata recognised on import, with the tag legend
 // (each tag's colour and underline pattern, which doubles as its filter state).
 
-import type { DocumentSummary, Tag } from '../../../electron/core/contract';
+import type { DocumentSummary, Tag } from '../../../electron/core/api/contract';
 import { openExternal } from '../links';
 
 export function DocHeader({ doc, tags, onManageTags }: { doc: DocumentSummary; tags: readonly Tag[]; onManageTags(): void }) {

@@ -5,7 +5,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Block, PlacedAnnotation, Tag } from '../../../electron/core/contract';
+import type { Block, PlacedAnnotation, Tag } from '../../../electron/core/api/contract';
 import { blocksToDoc, TextMap } from './docmap';
 import { readerSchemaExtensions } from './extensions';
 import { HighlightLayer, HighlightStyler, type HighlightSpan } from './highlights';
@@ -213,7 +213,6 @@ export function Reader(props: ReaderProps) {
     editor.view.updateState(fresh.apply(fresh.tr.setMeta(highlightKey, layer.decorations)));
     scrollRef.current?.scrollTo({ top: 0 });
     setBar(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, props.blocks, styler, syncStyles]);
 
   // Annotations, filters, selection or flash changed: update only what differs, in one
@@ -283,7 +282,6 @@ export function Reader(props: ReaderProps) {
       cancel();
       clearTimeout(t);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.flash?.nonce, editor]);
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 // The small floating bar over a selection: one button per tag, with its shortcut key.
 // Buttons keep the text selection (no focus change on press).
 
-import type { Tag } from '../../../electron/core/contract';
+import type { Tag } from '../../../electron/core/api/contract';
 
 interface Props {
   tags: readonly Tag[];

@@ -58,7 +58,7 @@ export function blocksToDoc(blocks: readonly Block[]): JSONContent {
   return { type: 'doc', content: chunks };
 }
 
-interface Segment {
+interface BlockSpan {
   /** Position of the text block's first content position. */
   pm: number;
   /** UTF-16 offset of the block's text in the canonical text. */
@@ -67,7 +67,7 @@ interface Segment {
 }
 
 /** Binary search: index of the last item whose key ≤ x (or -1). */
-function lastAtOrBefore(segs: readonly Segment[], x: number, key: 'pm' | 'off'): number {
+function lastAtOrBefore(segs: readonly BlockSpan[], x: number, key: 'pm' | 'off'): number {
   let lo = 0;
   let hi = segs.length - 1;
   let found = -1;
@@ -84,7 +84,7 @@ function lastAtOrBefore(segs: readonly Segment[], x: number, key: 'pm' | 'off'):
 export class TextMap {
   readonly text: string;
   readonly cp: CodePointIndex;
-  private readonly segs: Segment[] = [];
+  private readonly segs: BlockSpan[] = [];
 
   constructor(doc: PMNode) {
     const parts: string[] = [];

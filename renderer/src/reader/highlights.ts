@@ -151,9 +151,6 @@ export class HighlightLayer {
     return this.set;
   }
 
-  span(id: string): HighlightSpan | undefined {
-    return this.spans.get(id);
-  }
 
   /** Add or move/retag (upsert) and remove spans; rebuild only the segments they touch. */
   apply(upsert: readonly HighlightSpan[], remove: readonly string[] = []): DecorationSet {

@@ -1,8 +1,8 @@
 // The current document's annotations, kept in text order (start, then longer first), and
 // the per-tag counts derived from them. Pure helpers over immutable arrays.
 
-import type { Annotation, PlacedAnnotation, Tag } from '../../../electron/core/contract';
-import { tagKind } from '../../../electron/core/fields';
+import type { Annotation, PlacedAnnotation, Tag } from '../../../electron/core/api/contract';
+import { tagKind } from '../../../electron/core/domain/kinds';
 
 export function compareAnnotations(a: Annotation, b: Annotation): number {
   return a.start - b.start || b.end - a.end || (a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : 1);

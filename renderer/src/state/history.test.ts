@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../electron/core/contract';
-import { UndoHistory, describeChange, stepFor } from './history';
+import type { Annotation } from '../../../electron/core/api/contract';
+import { UndoHistory, describeEdit, stepFor } from './history';
 
 const a: Annotation = {
   id: '11111111-1111-4111-8111-111111111111',
@@ -60,9 +60,9 @@ describe('UndoHistory', () => {
 
   it('describes changes for the Undo menu', () => {
     const name = (t: string) => t[0]!.toUpperCase() + t.slice(1);
-    expect(describeChange({ kind: 'create', annotation: a }, name)).toBe('tag Claim');
-    expect(describeChange({ kind: 'update', before: a, after: noted('x') }, name)).toBe('edit note');
-    expect(describeChange({ kind: 'update', before: a, after: { ...a, end: 4 } }, name)).toBe('adjust span');
-    expect(describeChange({ kind: 'update', before: a, after: { ...a, fields: { quote: { speakerId: 'p' } } } }, name)).toBe('edit Claim details');
+    expect(describeEdit({ kind: 'create', annotation: a }, name)).toBe('tag Claim');
+    expect(describeEdit({ kind: 'update', before: a, after: noted('x') }, name)).toBe('edit note');
+    expect(describeEdit({ kind: 'update', before: a, after: { ...a, end: 4 } }, name)).toBe('adjust span');
+    expect(describeEdit({ kind: 'update', before: a, after: { ...a, fields: { quote: { speakerId: 'p' } } } }, name)).toBe('edit Claim details');
   });
 });

@@ -2,9 +2,9 @@
 // runs its inverse through the API (so the study, not only the screen, goes back). Successive
 // edits of one note in one editing session merge into a single step.
 
-import type { Annotation } from '../../../electron/core/contract';
+import type { Annotation } from '../../../electron/core/api/contract';
 
-export type Change =
+export type Edit =
   | { kind: 'create'; annotation: Annotation }
   | { kind: 'delete'; annotation: Annotation }
   | { kind: 'update'; before: Annotation; after: Annotation; mergeKey?: string };
@@ -15,7 +15,7 @@ export type Step =
   | { op: 'restore'; annotation: Annotation }
   | { op: 'update'; id: string; tag: string; note: string; fields: Annotation['fields']; start: number; end: number };
 
-export function stepFor(change: Change, direction: 'undo' | 'redo'): Step {
+export function stepFor(change: Edit, direction: 'undo' | 'redo'): Step {
   switch (change.kind) {
     case 'create':
       return direction === 'undo' ? { op: 'delete', id: change.annotation.id } : { op: 'restore', annotation: change.annotation };
@@ -28,7 +28,7 @@ export function stepFor(change: Change, direction: 'undo' | 'redo'): Step {
   }
 }
 
-export function describeChange(change: Change, tagName: (id: string) => string): string {
+export function describeEdit(change: Edit, tagName: (id: string) => string): string {
   switch (change.kind) {
     case 'create':
       return `tag ${tagName(change.annotation.tag)}`;
@@ -45,10 +45,10 @@ export function describeChange(change: Change, tagName: (id: string) => string):
 const LIMIT = 500;
 
 export class UndoHistory {
-  private undoStack: Change[] = [];
-  private redoStack: Change[] = [];
+  private undoStack: Edit[] = [];
+  private redoStack: Edit[] = [];
 
-  record(change: Change): void {
+  record(change: Edit): void {
     const top = this.undoStack[this.undoStack.length - 1];
     if (
       change.kind === 'update' &&
@@ -65,16 +65,13 @@ export class UndoHistory {
     this.redoStack = [];
   }
 
-  get canUndo(): boolean {
-    return this.undoStack.length > 0;
-  }
   get canRedo(): boolean {
     return this.redoStack.length > 0;
   }
-  peekUndo(): Change | undefined {
+  peekUndo(): Edit | undefined {
     return this.undoStack[this.undoStack.length - 1];
   }
-  peekRedo(): Change | undefined {
+  peekRedo(): Edit | undefined {
     return this.redoStack[this.redoStack.length - 1];
   }
 

@@ -1,7 +1,7 @@
 // The store's plumbing: the state shape and its starting value, subscription for React,
 // notices, and the guard that turns a failed action into a notice instead of a crash.
 
-import type { DocumentSummary, Orphan, Person, PlacedAnnotation, Block, Session } from '../../../electron/core/contract';
+import type { DocumentSummary, Orphan, Person, PlacedAnnotation, Block, Session } from '../../../electron/core/api/contract';
 import { errorMessage } from '../api';
 
 export interface Notice {

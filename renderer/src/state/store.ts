@@ -1,11 +1,11 @@
 // The UI's state and the actions that change it. Every action goes through the API first and
 // updates the screen from what the study saved, so what you see is what is stored.
 
-import type { Annotation, DocumentSummary, ExportFile, Orphan, Person, PlacedAnnotation, Request, Session, Tag, Verdict } from '../../../electron/core/contract';
+import type { Annotation, DocumentSummary, ExportFile, Orphan, Person, PlacedAnnotation, Request, Session, Tag, Verdict } from '../../../electron/core/api/contract';
 import { api, errorMessage, onWriteWait } from '../api';
 import { StoreBase, type AppState, type Busy, type Dialog, type FileToImport } from './store-base';
 import { removeAnnotation, tagCounts, upsertAnnotation, verdictCounts } from './annotation-list';
-import { UndoHistory, describeChange, stepFor, type Change } from './history';
+import { UndoHistory, describeEdit, stepFor, type Edit } from './history';
 
 export type { AppState, Busy, Dialog, FileToImport, Notice } from './store-base';
 
@@ -19,7 +19,7 @@ export class AppStore extends StoreBase {
   private syncHistory(): void {
     const u = this.history.peekUndo();
     const r = this.history.peekRedo();
-    this.set({ undoLabel: u ? describeChange(u, this.tagName) : null, redoLabel: r ? describeChange(r, this.tagName) : null });
+    this.set({ undoLabel: u ? describeEdit(u, this.tagName) : null, redoLabel: r ? describeEdit(r, this.tagName) : null });
   }
 
   async init(): Promise<void> {
@@ -241,7 +241,7 @@ export class AppStore extends StoreBase {
     });
   }
 
-  private async runStep(change: Change, direction: 'undo' | 'redo'): Promise<boolean> {
+  private async runStep(change: Edit, direction: 'undo' | 'redo'): Promise<boolean> {
     const step = stepFor(change, direction);
     try {
       if (step.op === 'delete') {
@@ -258,11 +258,11 @@ export class AppStore extends StoreBase {
       if (documentId !== this.state.current?.summary.id) {
         await this.refreshDocuments();
         const title = this.state.documents.find((d) => d.id === documentId)?.title ?? 'another document';
-        this.notify('info', `${direction === 'undo' ? 'Undid' : 'Redid'} “${describeChange(change, this.tagName)}” in “${title}”.`);
+        this.notify('info', `${direction === 'undo' ? 'Undid' : 'Redid'} “${describeEdit(change, this.tagName)}” in “${title}”.`);
       }
       return true;
     } catch (e) {
-      this.notify('error', `Could not ${direction} “${describeChange(change, this.tagName)}”: ${errorMessage(e)}`);
+      this.notify('error', `Could not ${direction} “${describeEdit(change, this.tagName)}”: ${errorMessage(e)}`);
       return false;
     }
   }

@@ -9,11 +9,12 @@
 import { anchor, quoteAt } from '../../anchoring/anchor';
 import { InputError } from '../../input/errors';
 import type { CodePointIndex } from '../../text/codepoints';
-import type { Annotation } from '../../types';
-import type { IncomingAnnotation } from '../incoming';
+import type { Annotation } from '../../domain/types';
+import type { IncomingAnnotation } from '../read';
 import { addConflict } from './deletions';
 import { labelKey, type MergeContext } from './plan';
 import { localFields } from './vocabulary';
+import { fitsRange } from '../../anchoring/fits';
 
 const sameContent = (a: Annotation, b: Annotation) =>
   a.tag === b.tag && a.start === b.start && a.end === b.end && a.note === b.note && JSON.stringify(a.fields) === JSON.stringify(b.fields);
@@ -31,7 +32,7 @@ function quotePart(inc: IncomingAnnotation, idx: CodePointIndex, sameText: boole
 function settle(ctx: MergeContext, mine: Annotation, theirs: Annotation, theirHistory: Map<string, Set<string>>): { newer: Annotation; both: boolean } {
   // One version descends from the other when it has seen the other's last change (an
   // unedited annotation is seen by every later version of it).
-  const ours = new Set(ctx.study.exchange.history(theirs.id).map((c) => c.at));
+  const ours = new Set(ctx.study.provenance.history(theirs.id).map((c) => c.at));
   const theyHaveMine = mine.modified === mine.created || (theirHistory.get(theirs.id)?.has(mine.modified) ?? false);
   const weHaveTheirs = theirs.modified === theirs.created || ours.has(theirs.modified);
   const newer = theyHaveMine && !weHaveTheirs ? theirs : weHaveTheirs && !theyHaveMine ? mine : theirs.modified > mine.modified ? theirs : mine;
@@ -61,7 +62,7 @@ export function planAnnotations(ctx: MergeContext): void {
     const target = docMap.get(inc.documentRef);
     if (!target) throw new InputError(`annotation ${inc.id} refers to a document the file does not describe`);
     const idx = ctx.index(target.id);
-    if (target.sameText && inc.start !== null && inc.end !== null && (inc.end > idx.length || inc.start >= inc.end)) {
+    if (target.sameText && inc.start !== null && inc.end !== null && !fitsRange({ start: inc.start, end: inc.end }, idx)) {
       throw new InputError(`annotation ${inc.id} lies outside its document (${inc.start}–${inc.end} of ${idx.length} characters)`);
     }
     const tag = ctx.tagMap.get(labelKey(inc.tagId, inc.tagName))!;
@@ -72,7 +73,7 @@ export function planAnnotations(ctx: MergeContext): void {
     if (placed.status === 'orphan') {
       const deleted = deletedAt.get(inc.id);
       if (deleted !== undefined && inc.modified <= deleted) counts.deletedHere++;
-      else if (!orphaned.has(inc.id) && !ctx.study.exchange.hasOrphan(inc.id) && !existing.has(inc.id) && !taken.has(inc.id)) {
+      else if (!orphaned.has(inc.id) && !ctx.study.review.hasOrphan(inc.id) && !existing.has(inc.id) && !taken.has(inc.id)) {
         plan.orphans.push({ id: inc.id, documentId: target.id, tag, ...quote, note: inc.note, fields, author: inc.author, created: inc.created, modified: inc.modified, origin: incoming.origin, imported: ctx.now });
         orphaned.add(inc.id);
         counts.unanchored++;

@@ -13,10 +13,10 @@ export function applyPlan(study: Study, plan: Plan, origin: string, now: string)
   for (const p of plan.people) study.people.insert(p, now);
   for (const d of plan.deletions) study.annotations.delete(d.annotation, d.deleted, d.author);
   for (const t of plan.tombstones) study.annotations.addTombstone(t);
-  for (const o of plan.orphans) study.exchange.addOrphan(o);
+  for (const o of plan.orphans) study.review.addOrphan(o);
   for (const a of plan.updates) study.annotations.update(a);
   study.annotations.insertMany(plan.inserts);
-  for (const c of plan.conflicts) study.exchange.addConflict(c.kept, c.other, origin, now);
-  study.exchange.recordChanges(plan.changes);
-  for (const c of plan.contributors) study.exchange.mergeContributor(c);
+  for (const c of plan.conflicts) study.review.addConflict(c.kept, c.other, origin, now);
+  study.provenance.recordChanges(plan.changes);
+  for (const c of plan.contributors) study.provenance.mergeContributor(c);
 }

@@ -66,14 +66,14 @@ export function applyInSlices(study: Study, plan: Plan, origin: string, now: str
     });
     inSlices(study, id, plan.changes, sliceMs, (run) => {
       journal.recordNewChanges(id, run);
-      study.exchange.recordChanges(run);
+      study.provenance.recordChanges(run);
     });
     study.write(() => {
       for (const d of plan.deletions) study.annotations.delete(d.annotation, d.deleted, d.author);
       for (const t of plan.tombstones) study.annotations.addTombstone(t);
-      for (const o of plan.orphans) study.exchange.addOrphan(o);
-      for (const c of plan.conflicts) study.exchange.addConflict(c.kept, c.other, origin, now);
-      for (const c of plan.contributors) study.exchange.mergeContributor(c);
+      for (const o of plan.orphans) study.review.addOrphan(o);
+      for (const c of plan.conflicts) study.review.addConflict(c.kept, c.other, origin, now);
+      for (const c of plan.contributors) study.provenance.mergeContributor(c);
       journal.finish(id);
     });
   } catch (e) {

@@ -2,7 +2,7 @@
 // goes, unless we changed it after their deletion (then it stays and the deletion waits for
 // review); a deletion of something we never had is kept, so it travels on.
 
-import type { Annotation, Conflict } from '../../types';
+import type { Annotation, Conflict } from '../../domain/types';
 import type { MergeContext } from './plan';
 
 export function addConflict(ctx: MergeContext, kept: Annotation, other: Conflict['other']): void {

@@ -7,8 +7,8 @@ import { InputError } from '../../input/errors';
 import { sha256Hex } from '../../text/article';
 import { CodePointIndex } from '../../text/codepoints';
 import { canonicalText } from '../../text/model';
-import type { DocumentSummary } from '../../types';
-import type { IncomingDocument } from '../incoming';
+import type { DocumentSummary } from '../../domain/types';
+import type { IncomingDocument } from '../read';
 import type { MergeContext } from './plan';
 
 function findEdited(local: readonly DocumentSummary[], d: IncomingDocument): DocumentSummary | undefined {

@@ -6,7 +6,7 @@
 
 import type { Study } from '../../store/study';
 import { CodePointIndex } from '../../text/codepoints';
-import type { Incoming } from '../incoming';
+import type { Incoming } from '../read';
 import { planAnnotations } from './annotations';
 import { applyPlan } from './apply';
 import { applyInSlices } from './chunked';

@@ -5,8 +5,8 @@
 
 import type { Study } from '../../store/study';
 import type { CodePointIndex } from '../../text/codepoints';
-import type { Annotation, Change, Conflict, Contributor, Orphan, Person, Tag, Tombstone, Verdict } from '../../types';
-import type { Incoming } from '../incoming';
+import type { Annotation, Change, Conflict, Contributor, Orphan, Person, Tag, Tombstone, Verdict } from '../../domain/types';
+import type { Incoming } from '../read';
 import type { DocumentInsert } from '../../store/documents';
 
 /** What an incoming label (a tag by id, or by name) becomes here. */

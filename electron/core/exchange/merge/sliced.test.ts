@@ -8,9 +8,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureStudy } from '../../test-support/fixture-study';
 import { tmpDir } from '../../test-support/tmp';
-import { exportAs } from '../../ops/export';
+import { exportAs } from '../../api/ops/export';
 import { Study } from '../../store/study';
-import { readIncoming } from '../incoming';
+import { readIncoming } from '../read';
 import { mergeInto } from '.';
 
 const { s } = fixtureStudy();
@@ -78,7 +78,7 @@ describe('an import written in slices', () => {
     big.write(() => big.annotations.insertMany(Array.from({ length: 40_000 }, () => ({ ...model, id: randomUUID() }))));
     fs.writeFileSync(pkgFile, Buffer.from(exportAs(big, 'package', undefined, NOW).content, 'base64'));
     big.close();
-    const cli = spawn(process.execPath, ['--import', 'tsx', 'electron/cli-main.ts', 'import', target, pkgFile], { stdio: 'ignore' });
+    const cli = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'import', target, pkgFile], { stdio: 'ignore' });
     // Kill it as soon as some slices are committed and the import is not yet complete.
     const study = Study.openReadOnly(target);
     for (let n = 0; ; n++) {

@@ -6,9 +6,9 @@
 
 import { randomUUID } from 'node:crypto';
 import { nextTagColor } from '../../domain/palette';
-import type { AnnotationFields } from '../../fields';
+import type { AnnotationFields } from '../../domain/fields';
 import { InputError } from '../../input/errors';
-import type { Tag } from '../../types';
+import type { Tag } from '../../domain/types';
 import { labelKey, type MergeContext } from './plan';
 
 interface Label {

@@ -2,7 +2,7 @@
 // checked it and when.
 
 import { useEffect, useState } from 'react';
-import type { ClaimFields, Source, Verdict } from '../../../../electron/core/contract';
+import type { ClaimFields, Source, Verdict } from '../../../../electron/core/api/contract';
 import { DraftField } from '../DraftField';
 
 const EMPTY: ClaimFields = { verdict: 'unchecked', rationale: '', sources: [], checkedBy: null, checkedAt: null };

@@ -1,8 +1,8 @@
 // Figure facts: the number as written, its value (or range), qualifier, unit and as-of date.
 // Read automatically when tagged; every part can be corrected here.
 
-import type { FigureFields } from '../../../../electron/core/contract';
-import { QUALIFIERS } from '../../../../electron/core/fields';
+import type { FigureFields } from '../../../../electron/core/api/contract';
+import { QUALIFIERS } from '../../../../electron/core/domain/kinds';
 import { DraftField } from '../DraftField';
 
 interface Props {

@@ -2,7 +2,7 @@
 // or a pin set by hand for places the gazetteer lacks.
 
 import { useEffect, useState } from 'react';
-import type { Candidate, LocationFields } from '../../../../electron/core/contract';
+import type { Candidate, LocationFields } from '../../../../electron/core/api/contract';
 import { api, errorMessage } from '../../api';
 
 interface Props {

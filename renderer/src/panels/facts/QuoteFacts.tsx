@@ -3,7 +3,7 @@
 // the user's click.
 
 import { useMemo, useState } from 'react';
-import type { Person, QuoteFields, SpeakerProposal } from '../../../../electron/core/contract';
+import type { Person, QuoteFields, SpeakerProposal } from '../../../../electron/core/api/contract';
 
 interface Props {
   id: string;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { SAMPLE, sampleBytes } from '../../test-support/samples';
+import { tmpDir } from '../../test-support/tmp';
+import { testService } from '../../test-support/service';
+
+function setup() {
+  const s = testService({ dataDir: tmpDir() }).start();
+  const r = s.importFile({ name: SAMPLE, dataBase64: Buffer.from(sampleBytes()).toString('base64') });
+  if (r.status === 'refused') throw new Error(r.reason);
+  const text = s.study.documents.content(r.document.id)!.text;
+  const tag = (tag: string, needle: string) => {
+    const at = text.indexOf(needle);
+    const start = Array.from(text.slice(0, at)).length;
+    return s.createAnnotation({ documentId: r.document.id, tag, start, end: start + Array.from(needle).length });
+  };
+  return { s, doc: r.document, tag };
+}
+
+describe('facts', () => {
+  it('reads a figure when it is tagged, and when an annotation is retagged as one', () => {
+    const { s, tag } = setup();
+    expect(tag('figure', 'At least 400 people').fields.figure).toEqual({ written: 'At least 400 people', value: 400, valueMax: null, qualifier: 'at least', unit: 'people', asOf: null });
+    const a = tag('claim', '1,500');
+    expect(a.fields).toEqual({ claim: { verdict: 'unchecked', rationale: '', sources: [], checkedBy: null, checkedAt: null } });
+    const retagged = s.updateAnnotation({ id: a.id, tag: 'figure' });
+    expect(retagged.fields.figure).toMatchObject({ value: 1500, unit: 'officers' });
+    expect(retagged.fields.claim).toBeDefined(); // kept, should it be tagged a claim again
+    expect(s.listDocuments()[0]!.verdictCounts).toEqual({});
+  });
+
+  it('proposes a speaker, matched to a person already in the study, without setting it', () => {
+    const { s, tag } = setup();
+    const q = tag('quote', 'The police have today demonstrated in practice that it is ready to switch to the side of the people');
+    expect(s.suggestFacts({ id: q.id }).speaker).toMatchObject({ name: 'Adakhan Madumarov', role: 'opposition leader', person: null });
+    const p = s.savePerson({ name: 'Adakhan Madumarov', role: 'opposition leader' });
+    expect(s.suggestFacts({ id: q.id }).speaker?.person).toEqual(p);
+    expect(s.study.annotations.get(q.id)!.fields).toEqual({});
+  });
+
+  it('proposes places, ranked for the document’s country, and maps resolved ones', () => {
+    const { s, doc, tag } = setup();
+    const j = tag('location', 'Jalalabad');
+    const places = s.suggestFacts({ id: j.id }).places!;
+    expect(places[0]).toMatchObject({ name: 'Jalal-Abad', country: 'KG', geonamesId: 1528249 });
+    const top = places[0]!;
+    s.updateAnnotation({ id: j.id, fields: { location: { name: top.name, country: top.country, lat: top.lat, lon: top.lon, geonamesId: top.geonamesId, manual: false } } });
+    const pin = tag('location', 'Aksy');
+    s.updateAnnotation({ id: pin.id, fields: { location: { name: 'Aksy', country: 'KG', lat: 41.43, lon: 71.5, geonamesId: null, manual: true } } });
+    tag('location', 'Uzgen'); // not resolved: not on the map
+    expect(s.mapPoints({ documentId: doc.id }).map((p) => [p.exact, p.name, p.country])).toEqual([
+      ['Jalalabad', 'Jalal-Abad', 'KG'],
+      ['Aksy', 'Aksy', 'KG'],
+    ]);
+    expect(s.mapPoints({})).toHaveLength(2);
+    expect(s.searchPlaces({ query: 'Talas', documentId: doc.id })[0]).toMatchObject({ name: 'Talas', country: 'KG' });
+  });
+});

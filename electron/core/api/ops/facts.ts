@@ -1,0 +1,87 @@
+// Suggestions for an annotation's facts (a figure's value, a quote's speaker, a location's
+// place), place search for the location inspector, and the points of the map. Suggestions
+// are never written by themselves, except a figure's reading when it is first tagged.
+
+import { z } from 'zod';
+import { AnnotationId, DocumentId } from '../../domain/entities';
+import { AppError } from '../../domain/errors';
+import { normalizeFigure } from '../../facts/figures';
+import { gazetteer, type Candidate } from '../../facts/gazetteer';
+import { proposeSpeaker, type SpeakerProposal } from '../../facts/speaker';
+import type { FigureFields } from '../../domain/fields';
+import { tagKind } from '../../domain/kinds';
+import type { Annotation, Person } from '../../domain/types';
+import type { Ctx } from './context';
+
+export interface FactSuggestions {
+  figure?: FigureFields;
+  speaker?: SpeakerProposal & { person: Person | null };
+  places?: Candidate[];
+}
+
+export interface MapPoint {
+  annotationId: string;
+  documentId: string;
+  documentTitle: string;
+  exact: string;
+  name: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+}
+
+export const factRequests = {
+  suggestFacts: z.object({ id: AnnotationId }),
+  searchPlaces: z.object({ query: z.string().max(300), documentId: DocumentId.optional() }),
+  mapPoints: z.object({ documentId: DocumentId.optional() }),
+};
+
+/** The figure reading of an annotation's text, using the words after it for a bare number. */
+export function figureReading(a: Pick<Annotation, 'exact' | 'suffix'>): FigureFields {
+  return normalizeFigure(a.exact, a.suffix);
+}
+
+/** Countries a document is about: its location line and the places already resolved in it. */
+function documentCountries(ctx: Ctx, documentId: string): string[] {
+  const countries = new Set<string>();
+  const doc = ctx.study.documents.get(documentId);
+  if (doc?.location) {
+    const place = gazetteer().resolve(doc.location);
+    if (place) countries.add(place.country);
+  }
+  for (const a of ctx.study.annotations.listByDocument(documentId)) if (a.fields.location?.country) countries.add(a.fields.location.country);
+  return [...countries];
+}
+
+export function searchPlaces(ctx: Ctx, { query, documentId }: z.infer<typeof factRequests.searchPlaces>): Candidate[] {
+  return gazetteer().search(query, { countries: documentId ? documentCountries(ctx, documentId) : [], limit: 10 });
+}
+
+export function suggestFacts(ctx: Ctx, id: string): FactSuggestions {
+  const a = ctx.study.annotations.get(id);
+  if (!a) throw new AppError('not_found', 'That annotation no longer exists.');
+  const kind = tagKind(a.tag, ctx.study.tags.list());
+  if (kind === 'figure') return { figure: figureReading(a) };
+  if (kind === 'location') return { places: searchPlaces(ctx, { query: a.exact, documentId: a.documentId }) };
+  if (kind === 'quote') {
+    const idx = ctx.index(a.documentId);
+    const p = proposeSpeaker(idx.text, idx.toUtf16(a.start), idx.toUtf16(a.end));
+    if (!p || !p.name) return {};
+    const known = ctx.study.people.findByName(p.name);
+    const person = known.find((k) => k.role.toLowerCase() === p.role.toLowerCase()) ?? known[0] ?? null;
+    return { speaker: { ...p, person } };
+  }
+  return {};
+}
+
+/** Resolved locations of one document, or of the whole study. */
+export function mapPoints(ctx: Ctx, documentId?: string): MapPoint[] {
+  const titles = new Map(ctx.study.documents.list().map((d) => [d.id, d.title]));
+  const list = documentId ? ctx.study.annotations.listByDocument(documentId) : ctx.study.annotations.listAll();
+  const tags = ctx.study.tags.list();
+  return list.flatMap((a) => {
+    const loc = a.fields.location;
+    if (!loc || loc.lat === null || loc.lon === null || tagKind(a.tag, tags) !== 'location') return [];
+    return [{ annotationId: a.id, documentId: a.documentId, documentTitle: titles.get(a.documentId) ?? '', exact: a.exact, name: loc.name, country: loc.country, lat: loc.lat, lon: loc.lon }];
+  });
+}

@@ -1,0 +1,122 @@
+// Import and merge as the user meets them: a preview that says what an import will do, the
+// import itself (one transaction), and the review of what a merge set aside: unanchored
+// annotations to place or discard, and conflicts to settle.
+
+import { quoteAt } from '../../anchoring/anchor';
+import { z } from 'zod';
+import { AnnotationId, DocumentId, Offset } from '../../domain/entities';
+import { AppError } from '../../domain/errors';
+import { readIncoming } from '../../exchange/read';
+import { InputError } from '../../input/errors';
+import { mergeInto, type ImportSummary } from '../../exchange/merge';
+import type { Annotation, Conflict, Orphan } from '../../domain/types';
+import { checkRange, recordChange } from './annotations';
+import type { Ctx } from './context';
+import { fits } from '../../anchoring/fits';
+
+async function read(ctx: Ctx, name: string, bytes: Uint8Array, dryRun: boolean): Promise<ImportSummary> {
+  try {
+    const incoming = await readIncoming(name, bytes, { now: ctx.now(), ...(ctx.isolate ? { isolate: ctx.isolate } : {}) });
+    return mergeInto(ctx.study, incoming, { now: ctx.now(), dryRun, sliceAbove: ctx.sliceImports ? 5000 : Infinity });
+  } catch (e) {
+    if (e instanceof InputError) throw new AppError('bad_input', `“${name}” cannot be imported: ${e.message}. Nothing was changed.`);
+    throw e;
+  }
+}
+
+/** Everything an import would do, without doing it. */
+export function previewImport(ctx: Ctx, name: string, bytes: Uint8Array): Promise<ImportSummary> {
+  return read(ctx, name, bytes, true);
+}
+
+export async function importAnnotations(ctx: Ctx, name: string, bytes: Uint8Array): Promise<ImportSummary> {
+  const summary = await read(ctx, name, bytes, false);
+  ctx.study.write(() => ctx.study.provenance.touch(ctx.identity, ctx.now()));
+  return summary;
+}
+
+// Through the browser host a file travels as base64 inside JSON (its body limit is 80 MB).
+const ExchangeFile = z.object({ name: z.string().min(1).max(1024), dataBase64: z.string().max(79_000_000) });
+
+export const mergingRequests = {
+  listContributors: z.object({}),
+  annotationHistory: z.object({ id: AnnotationId }),
+  /** A package, another study or W3C JSON; what it would do, nothing written. */
+  previewImport: ExchangeFile,
+  importAnnotations: ExchangeFile,
+  listOrphans: z.object({ documentId: DocumentId.optional() }),
+  placeOrphan: z.object({ id: z.string().min(1).max(200), start: Offset, end: Offset }),
+  discardOrphan: z.object({ id: z.string().min(1).max(200) }),
+  listConflicts: z.object({}),
+  resolveConflict: z.object({ id: z.number().int().min(1), keep: z.enum(['kept', 'other']) }),
+};
+type Req<K extends keyof typeof mergingRequests> = z.infer<(typeof mergingRequests)[K]>;
+
+export function listOrphans(ctx: Ctx, documentId?: string): Orphan[] {
+  return ctx.study.review.orphans(documentId);
+}
+
+function orphan(ctx: Ctx, id: string): Orphan {
+  const o = ctx.study.review.orphan(id);
+  if (!o) throw new AppError('not_found', 'That unanchored annotation is no longer in the list.');
+  return o;
+}
+
+/** Give an unanchored annotation a place in the text (the user's selection); it keeps its id and facts. */
+export function placeOrphan(ctx: Ctx, { id, start, end }: Req<'placeOrphan'>): Annotation {
+  return ctx.study.write(() => {
+    const o = orphan(ctx, id);
+    const idx = ctx.index(o.documentId);
+    checkRange(idx, start, end);
+    if (!ctx.study.tags.get(o.tag)) throw new AppError('bad_input', 'Its tag has been deleted; add the tag again first.');
+    const when = ctx.now();
+    const { origin: _o, imported: _i, ...rest } = o;
+    const a: Annotation = { ...rest, start, end, ...quoteAt(idx, start, end), modified: when };
+    ctx.study.annotations.insert(a);
+    ctx.study.review.removeOrphan(id);
+    recordChange(ctx, a, 'edit', when);
+    return a;
+  });
+}
+
+export function discardOrphan(ctx: Ctx, id: string): Orphan {
+  return ctx.study.write(() => {
+    const o = orphan(ctx, id);
+    ctx.study.review.removeOrphan(id);
+    ctx.study.annotations.addTombstone({ id, documentId: o.documentId, deleted: ctx.now(), author: ctx.user });
+    return o;
+  });
+}
+
+export function listConflicts(ctx: Ctx): Conflict[] {
+  return ctx.study.review.conflicts();
+}
+
+/** Settle a conflict: keep the version the merge kept, or take the one it set aside. */
+export function resolveConflict(ctx: Ctx, { id, keep }: Req<'resolveConflict'>): Conflict[] {
+  ctx.study.write(() => {
+    const c = ctx.study.review.conflict(id);
+    if (!c) throw new AppError('not_found', 'That conflict has already been settled.');
+    if (keep === 'other') {
+      const current = ctx.study.annotations.get(c.annotationId);
+      const when = ctx.now();
+      if ('deleted' in c.other) {
+        if (current) {
+          ctx.study.annotations.delete(current, when, ctx.user);
+          recordChange(ctx, current, 'delete', when);
+        }
+      } else {
+        const other = c.other;
+        const idx = ctx.index(other.documentId);
+        if (!fits(other, idx)) throw new AppError('bad_input', 'The other version no longer fits the text.');
+        if (!ctx.study.tags.get(other.tag)) throw new AppError('bad_input', 'The other version’s tag has been deleted.');
+        const next = { ...other, modified: when };
+        if (current) ctx.study.annotations.update(next);
+        else ctx.study.annotations.insert(next);
+        recordChange(ctx, next, 'edit', when);
+      }
+    }
+    ctx.study.review.resolveConflict(id);
+  });
+  return ctx.study.review.conflicts();
+}

@@ -1,0 +1,80 @@
+// Domain types shared by the store, the service, the formats and (as types only) the UI:
+// the entities derived from their one definition in entities.ts, and the shapes the API
+// returns. Offsets are Unicode code points over the document's canonical text.
+
+import type { z } from 'zod';
+import type { Block } from '../text/model';
+import type { AnnotationSchema, ChangeSchema, ContributorSchema, PersonSchema, TagSchema, TombstoneSchema, VerdictSchema } from './entities';
+
+export type { AnnotationFields } from './fields';
+
+/** A tag: id, name, #RRGGBB colour, a single-key shortcut or null, parent and description. */
+export type Tag = z.infer<typeof TagSchema>;
+export type Verdict = z.infer<typeof VerdictSchema>;
+/** A speaker kept in the study; role or affiliation ("opposition leader", "IWPR"), or ''. */
+export type Person = z.infer<typeof PersonSchema>;
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  fileName: string;
+  format: 'markdown' | 'plain';
+  author: string | null;
+  location: string | null;
+  sourceUrl: string | null;
+  published: string | null;
+  /** Canonical text length in code points. */
+  length: number;
+  importedAt: string;
+  annotationCount: number;
+  /** Annotation count per tag id (tags without annotations are absent). */
+  tagCounts: Record<string, number>;
+  /** Claim count per verdict id. */
+  verdictCounts: Record<string, number>;
+}
+
+/** An annotation: its span (code points), both selectors, its note and its tag's facts. */
+export type Annotation = z.infer<typeof AnnotationSchema>;
+
+/** How an annotation was placed when its document was opened. */
+export type Placement = { status: 'anchored'; method: 'position' | 'exact' | 'fuzzy' } | { status: 'orphan' };
+
+export interface PlacedAnnotation extends Annotation {
+  placement: Placement;
+}
+
+export interface DocumentDetail {
+  summary: DocumentSummary;
+  blocks: Block[];
+  annotations: PlacedAnnotation[];
+  /** Imported annotations that could not be placed in this text. */
+  orphans: Orphan[];
+}
+
+/** Someone who has worked in the study, and how many of its annotations are theirs. */
+export type Contributor = z.infer<typeof ContributorSchema> & { annotations: number };
+
+/** An imported annotation whose quote could not be found in its document's text: no span yet. */
+export type Orphan = Omit<Annotation, 'start' | 'end'> & {
+  /** The file it came from. */
+  origin: string;
+  imported: string;
+};
+
+/** An annotation changed on both sides of a merge: the version kept and the one set aside. */
+export interface Conflict {
+  id: number;
+  annotationId: string;
+  documentId: string;
+  kept: Annotation;
+  /** The other version, or a deletion ({ deleted, by }). */
+  other: Annotation | { deleted: string; by?: string };
+  origin: string;
+  recorded: string;
+}
+
+/** A deletion, kept so that it travels to colleagues' studies. */
+export type Tombstone = z.infer<typeof TombstoneSchema>;
+
+/** One thing someone did to an annotation. */
+export type Change = z.infer<typeof ChangeSchema>;

@@ -1,0 +1,29 @@
+// What a format module provides: a reader (recognise and read another tool's file into the
+// shape a merge takes) and a writer (turn a study snapshot into a file), side by side.
+
+import type { ExportData } from './export-data';
+import type { Incoming, ReadLimits } from './incoming';
+
+export interface FormatReader {
+  /** True when the bytes look like this format (a file name is only a hint). */
+  detect(bytes: Uint8Array, name: string): boolean;
+  read(origin: string, bytes: Uint8Array, limits: ReadLimits): Incoming;
+}
+
+export interface FormatWriter {
+  /** The file name for an export whose base name is given. */
+  fileName(base: string): string;
+  mediaType: string;
+  /** True when the writer needs the study's history (tombstones, changes, contributors, structure). */
+  history?: boolean;
+  write(data: ExportData): string | Uint8Array;
+}
+
+export interface Format {
+  id: string;
+  label: string;
+  /** What an offset counts in this format's files (the core converts at the boundary). */
+  offsets: string;
+  reader?: FormatReader;
+  writer?: FormatWriter;
+}

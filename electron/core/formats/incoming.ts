@@ -1,0 +1,56 @@
+// What every reader of another tool's file produces, whatever the format: documents by
+// reference (with their text when the file carries it), annotations by document reference
+// with their tag by id and name and their place perhaps unknown, and the vocabulary and
+// history the file brings. The merge (exchange/merge) works on this shape alone.
+
+import type { Annotation, Change, Contributor, DocumentSummary, Person, Tag, Tombstone, Verdict } from '../domain/types';
+import type { Block } from '../text/model';
+
+/** A document's descriptive fields as a file carries them. */
+export type IncomingDocumentMeta = Pick<DocumentSummary, 'title' | 'fileName' | 'format' | 'author' | 'location' | 'sourceUrl' | 'published' | 'importedAt'>;
+
+export interface IncomingDocument {
+  /** How annotations refer to it: the text's SHA-256, or a web address (W3C targets). */
+  ref: string;
+  /** Known when the file carries the text (packages, studies, brat, REFI-QDA…). */
+  text: string | null;
+  blocks: Block[] | null;
+  meta: IncomingDocumentMeta | null;
+}
+
+/** An annotation as the file gives it: its document by reference, its tag by id and name, its place maybe unknown. */
+export type IncomingAnnotation = Omit<Annotation, 'documentId' | 'tag' | 'start' | 'end'> & {
+  documentRef: string;
+  /** The tag by id when the file knows ours, and by name always. */
+  tagId: string | null;
+  tagName: string;
+  start: number | null;
+  end: number | null;
+};
+
+export interface Incoming {
+  origin: string;
+  /** The format it was read from (a registry id, or 'study'). */
+  kind: string;
+  documents: IncomingDocument[];
+  annotations: IncomingAnnotation[];
+  tags: Tag[];
+  verdicts: Verdict[];
+  people: Person[];
+  tombstones: Tombstone[];
+  contributors: Array<Omit<Contributor, 'annotations'>>;
+  changes: Change[];
+}
+
+/** The limits a reader keeps to (the import path's, the same as the API's for each field). */
+export interface ReadLimits {
+  jsonBytes: number;
+  annotations: number;
+  /** Now, for refusing dates in the future. */
+  now: string;
+}
+
+/** An Incoming with nothing but what a reader fills in. */
+export function emptyIncoming(origin: string, kind: string): Incoming {
+  return { origin, kind, documents: [], annotations: [], tags: [], verdicts: [], people: [], tombstones: [], contributors: [], changes: [] };
+}
