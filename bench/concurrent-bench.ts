@@ -11,7 +11,7 @@ import { dispatch } from '../electron/core/api/dispatch';
 import { readIncoming } from '../electron/core/exchange/read';
 import { mergeInto } from '../electron/core/exchange/merge';
 import { exportAs } from '../electron/core/api/ops/export';
-import { importArticle } from '../electron/core/api/ops/files';
+import { addArticle } from '../electron/core/test-support/documents';
 import { SourcemarkService } from '../electron/core/api/service';
 import { MemorySettings } from '../electron/core/api/settings';
 import { Study } from '../electron/core/store/study';
@@ -23,8 +23,7 @@ const pick = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min
 function freshTarget(dir: string, name: string): string {
   const file = path.join(dir, name);
   const s = Study.create(file);
-  const r = importArticle(s, 'dossier.md', new TextEncoder().encode(bigArticle()), new Date().toISOString());
-  if (r.status === 'refused') throw new Error(r.reason);
+  addArticle(s, 'dossier.md', new TextEncoder().encode(bigArticle()), new Date().toISOString());
   s.close();
   return file;
 }

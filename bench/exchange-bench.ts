@@ -5,7 +5,7 @@ import path from 'node:path';
 import { readIncoming } from '../electron/core/exchange/read';
 import { mergeInto } from '../electron/core/exchange/merge';
 import { exportAs } from '../electron/core/api/ops/export';
-import { importArticle } from '../electron/core/api/ops/files';
+import { addArticle } from '../electron/core/test-support/documents';
 import { Study } from '../electron/core/store/study';
 import { bigArticle, studyWithAnnotations } from './fixtures';
 
@@ -77,8 +77,7 @@ export async function benchReanchor(dir: string, summary: Summary, count = 10_00
   let last;
   for (let round = 0; round < 3; round++) {
     const target = Study.create(path.join(dir, `reanchor-${round}.sourcemark`));
-    const r = importArticle(target, 'dossier.md', new TextEncoder().encode(edited(bigArticle())), now());
-    if (r.status === 'refused') throw new Error(r.reason);
+    addArticle(target, 'dossier.md', new TextEncoder().encode(edited(bigArticle())), now());
     const incoming = await readIncoming('colleague.sourcemark.zip', pkg);
     const [s, ms] = timed(() => mergeInto(target, incoming, { now: now(), dryRun: false }));
     times.push(ms);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { quoteAt } from '../electron/core/anchoring/anchor';
 import { Study } from '../electron/core/store/study';
-import { importArticle } from '../electron/core/api/ops/files';
+import { addArticle } from '../electron/core/test-support/documents';
 import { SAMPLE, sampleBytes } from '../electron/core/test-support/samples';
 import { CodePointIndex } from '../electron/core/text/codepoints';
 import type { Annotation } from '../electron/core/domain/types';
@@ -36,8 +36,7 @@ export function studyWithAnnotations(dir: string, count: number): { file: string
   const file = path.join(dir, `bench-${count}.sourcemark`);
   fs.rmSync(file, { force: true });
   const study = Study.create(file);
-  const r = importArticle(study, 'dossier.md', new TextEncoder().encode(bigArticle()), new Date().toISOString());
-  if (r.status === 'refused') throw new Error(r.reason);
+  const r = { document: addArticle(study, 'dossier.md', new TextEncoder().encode(bigArticle()), new Date().toISOString()) };
   const id = r.document.id;
   const idx = new CodePointIndex(study.documents.content(id)!.text);
   let seed = 42;

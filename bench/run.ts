@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { Study } from '../electron/core/store/study';
-import { importArticle } from '../electron/core/api/ops/files';
+import { addArticle } from '../electron/core/test-support/documents';
 import { parseArticle } from '../electron/core/text/article';
 import { startWebHost } from '../electron/web/host';
 import { bigArticle, studyWithAnnotations } from './fixtures';
@@ -45,7 +45,7 @@ function benchImport(): void {
   console.log(`   parse (decode, Markdown, metadata, canonical text, SHA-256): ${summary(parse)}`);
   const full = Array.from({ length: 5 }, (_, i) => {
     const study = Study.create(path.join(dir, `import-${i}.sourcemark`));
-    const t = time(() => importArticle(study, 'dossier.md', bytes, new Date().toISOString()));
+    const t = time(() => addArticle(study, 'dossier.md', bytes, new Date().toISOString()));
     study.close();
     return t;
   });
@@ -73,7 +73,7 @@ async function benchBrowser(): Promise<void> {
   console.log(`\n2–3. Chromium, the 1 MB article with ${ANNOTATIONS} annotations`);
   const { file, documentId } = studyWithAnnotations(dir, ANNOTATIONS);
   const service = testService({ dataDir: path.join(dir, 'data'), studyPath: file }).start();
-  service.importFile({ name: 'small.md', dataBase64: Buffer.from('# A small article\n\nBishkek.').toString('base64') });
+  await service.importFile({ name: 'small.md', dataBase64: Buffer.from('# A small article\n\nBishkek.').toString('base64') });
   service.setLastDocument({ id: null });
 
   const api = Array.from({ length: 5 }, () => time(() => service.getDocument({ id: documentId })));

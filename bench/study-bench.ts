@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { quoteAt } from '../electron/core/anchoring/anchor';
 import { gazetteer } from '../electron/core/facts/gazetteer';
-import { importArticle } from '../electron/core/api/ops/files';
+import { addArticle } from '../electron/core/test-support/documents';
+import { extractDocument } from '../electron/core/documents';
 import { search } from '../electron/core/api/ops/search';
 import { Study } from '../electron/core/store/study';
 import { SAMPLE, sampleBytes } from '../electron/core/test-support/samples';
@@ -44,8 +45,7 @@ export function benchSearch(dir: string, summary: Summary, total = 100_000): Stu
   const study = Study.create(path.join(dir, 'search-bench.sourcemark'));
   const base = new TextDecoder().decode(sampleBytes(SAMPLE));
   const docs = Array.from({ length: 20 }, (_, i) => {
-    const r = importArticle(study, `article-${i}.md`, new TextEncoder().encode(`${base}\n\nCopy ${i}.`), new Date().toISOString());
-    if (r.status === 'refused') throw new Error(r.reason);
+    const r = { document: addArticle(study, `article-${i}.md`, new TextEncoder().encode(`${base}\n\nCopy ${i}.`), new Date().toISOString()) };
     return { id: r.document.id, idx: new CodePointIndex(study.documents.content(r.document.id)!.text) };
   });
   const person = study.people.create('Adakhan Madumarov', 'opposition leader', new Date().toISOString());
@@ -87,7 +87,7 @@ export function benchSearch(dir: string, summary: Summary, total = 100_000): Stu
   });
   console.log(`   building it (20 documents; one bulk insert with its search index): ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  const ctx = { study, now: () => now, user: 'bench', identity: { name: 'bench', email: null, orcid: null }, index: () => docs[0]!.idx };
+  const ctx = { study, now: () => now, user: 'bench', identity: { name: 'bench', email: null, orcid: null }, index: () => docs[0]!.idx, extract: extractDocument };
   const cases: Array<[string, Parameters<typeof search>[1]]> = [
     ['a common word ("governor")', { text: 'governor', limit: 200 }],
     ['a rare word in notes ("rumour")', { text: 'rumour', limit: 200 }],

@@ -42,5 +42,7 @@ await Promise.all([
   esbuild({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/sourcemark.cjs' }),
   // Risky work (a stranger's study) in a child process of its own: Node's fork or Electron's utility process.
   esbuild({ ...common, entryPoints: ['electron/workers/isolated.ts'], outfile: 'dist/workers/isolated.cjs' }),
+  // Extraction of PDFs, web pages, Word and EPUB files on a worker thread of the host.
+  esbuild({ ...common, entryPoints: ['electron/workers/extract.ts'], outfile: 'dist/workers/extract.cjs' }),
 ]);
 if (!quiet) console.log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, net, protocol, session, shell } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { SourcemarkService } from '../core/api/service';
+import { workerExtractor } from '../core/isolation/extractor';
 import { dataFolder } from '../hosting/settings-file';
 import { setNativeBinding } from '../core/store/open';
 import { APP_ORIGIN, confirmExternal, registerIpc } from './ipc';
@@ -127,7 +128,9 @@ if (!app.requestSingleInstanceLock()) {
     const launchStudy = studies[studies.length - 1];
     pending.push(...articles);
     try {
-      service = new SourcemarkService({ ...dataFolder(app.getPath('userData')), isolate: utilityIsolate(binding), ...(launchStudy ? { studyPath: launchStudy } : {}) }).start();
+      // Workers cannot start from inside app.asar: they are unpacked beside it (electron-builder.yml).
+      const extract = workerExtractor(path.join(__dirname, '../workers/extract.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`));
+      service = new SourcemarkService({ ...dataFolder(app.getPath('userData')), extract, isolate: utilityIsolate(binding), ...(launchStudy ? { studyPath: launchStudy } : {}) }).start();
     } catch (e) {
       dialog.showErrorBox('Sourcemark cannot start', `No study could be opened or created: ${(e as Error).message}`);
       app.quit();

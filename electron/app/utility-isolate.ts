@@ -7,7 +7,7 @@ import { utilityProcess } from 'electron';
 import { BudgetExceeded, type Isolate, type TaskReply } from '../core/isolation/protocol';
 
 export function utilityIsolate(nativeBinding: string | undefined): Isolate {
-  const entry = path.join(__dirname, '../workers/isolated.cjs');
+  const entry = path.join(__dirname, '../workers/isolated.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
   return (request, budgetMs) =>
     new Promise<TaskReply>((resolve, reject) => {
       const child = utilityProcess.fork(entry, [], { serviceName: 'Sourcemark reader', stdio: 'ignore' });

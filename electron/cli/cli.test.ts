@@ -78,7 +78,7 @@ describe('sourcemark CLI', () => {
   });
 
   it('merges a colleague’s package, with a dry run first that writes nothing', async () => {
-    const { s: colleague } = fixtureStudy();
+    const { s: colleague } = await fixtureStudy();
     const pkg = path.join(dir, 'colleague.sourcemark.zip');
     fs.writeFileSync(pkg, Buffer.from(colleague.exportAs({ format: 'package' }).content, 'base64'));
     const target = path.join(dir, 'merge-target.sourcemark');

@@ -22,7 +22,6 @@ import { dispatch } from '../core/api/dispatch';
 import { AppError } from '../core/domain/errors';
 import { describeImport } from '../core/exchange/describe';
 import { APP, EXPORT_FORMATS } from '../core/api/ops/export';
-import { looksLikeArticle } from '../core/api/ops/files';
 import { SourcemarkService } from '../core/api/service';
 import { MemorySettings } from '../core/api/settings';
 import { Study } from '../core/store/study';
@@ -71,10 +70,28 @@ async function resolveDocument(service: SourcemarkService, given: string | undef
   return matches[0]!.id;
 }
 
-/** Import each file in its own transaction; returns how many were refused. */
-async function importAll(service: SourcemarkService, files: string[], io: Io, dryRun: boolean): Promise<number> {
+/** The files to import: each file named, and every file inside each folder named (recursively, hidden ones skipped), with the folder as its collection. */
+function expand(paths: readonly string[]): Array<{ file: string; collection?: string }> {
+  const out: Array<{ file: string; collection?: string }> = [];
+  const walk = (dir: string, collection: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.name.startsWith('.')) continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p, collection);
+      else if (e.isFile()) out.push({ file: p, collection });
+    }
+  };
+  for (const p of paths) {
+    if (fs.existsSync(p) && fs.statSync(p).isDirectory()) walk(p, path.basename(path.resolve(p)));
+    else out.push({ file: p });
+  }
+  return out;
+}
+
+/** Import each file in its own transaction, one line per file; returns how many were refused. */
+async function importAll(service: SourcemarkService, paths: string[], io: Io, dryRun: boolean): Promise<number> {
   let failed = 0;
-  for (const file of files) {
+  for (const { file, collection } of expand(paths)) {
     let bytes: Buffer;
     try {
       bytes = fs.readFileSync(file);
@@ -84,15 +101,17 @@ async function importAll(service: SourcemarkService, files: string[], io: Io, dr
       continue;
     }
     const name = path.basename(file);
+    const dataBase64 = bytes.toString('base64');
     try {
-      if (looksLikeArticle(file)) {
-        const r = await call(service, 'importFile', { name, dataBase64: bytes.toString('base64') });
+      // What the file is comes from its content, not its name.
+      if ((await call(service, 'classifyFile', { name, dataBase64 })) === 'document') {
+        const r = await call(service, 'importFile', { name, dataBase64, ...(collection ? { collection } : {}) });
         if (r.status === 'refused') {
           failed++;
           io.err(`sourcemark: ${file}: refused: ${r.reason}`);
         } else io.out(`${dryRun ? `would-be-${r.status}` : r.status}\t${r.document.id}\t${oneLine(r.document.title)}\n`);
       } else {
-        const summary = await call(service, 'importAnnotations', { name, dataBase64: bytes.toString('base64') });
+        const summary = await call(service, 'importAnnotations', { name, dataBase64 });
         io.out(`${dryRun ? 'would be merged' : 'merged'}\t${file}\n${describeImport(summary).map((l) => `  ${l}\n`).join('')}`);
       }
     } catch (e) {

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SourcemarkService } from '../core/api/service';
+import { workerExtractor } from '../core/isolation/extractor';
 import { dataFolder, defaultDataDir } from '../hosting/settings-file';
 import { startWebHost } from './host';
 
@@ -19,7 +20,8 @@ async function main(): Promise<void> {
     },
   });
   const dataDir = path.resolve(values['data-dir'] ?? process.env.SOURCEMARK_DATA_DIR ?? defaultDataDir());
-  const service = new SourcemarkService({ ...dataFolder(dataDir), ...(values.study ? { studyPath: path.resolve(values.study) } : {}) }).start();
+  const extract = workerExtractor(path.resolve(__dirname, '../workers/extract.cjs'));
+  const service = new SourcemarkService({ ...dataFolder(dataDir), extract, ...(values.study ? { studyPath: path.resolve(values.study) } : {}) }).start();
   const rendererDir = path.resolve(__dirname, '../renderer');
 
   const wanted = values.port !== undefined ? Number(values.port) : DEFAULT_PORT;

@@ -2,7 +2,8 @@
 // against its schema, call, and wrap the outcome in a Result. Both hosts use it, so Electron
 // IPC and the browser mode behave identically, errors included.
 
-import { METHODS, requests, type ApiImpl, type Method } from './contract';
+import { METHODS, type ApiImpl, type Method } from './contract';
+import { requests } from './requests';
 import { AppError, type Result } from '../domain/errors';
 
 export function isMethod(name: unknown): name is Method {

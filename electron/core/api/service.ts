@@ -1,25 +1,20 @@
-// The API implementation both hosts serve. It owns the session (which study is open, the
-// user's settings) and turns each request into one transaction on the study.
+// The API implementation every host serves. It owns the session (which study is open, the
+// user's settings) and binds each operation of handlers.ts to the open study; every write
+// an operation makes is one transaction.
 
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ApiImpl, ExportFile, ImportOutcome, Request, Session } from './contract';
+import { extractDocument } from '../documents';
 import { AppError } from '../domain/errors';
-import * as annotations from './ops/annotations';
-import * as facts from './ops/facts';
-import { compareAnnotators } from './ops/compare';
-import * as exchange from './ops/merging';
-import { search } from './ops/search';
-import type { Ctx } from './ops/context';
-import { exportAs } from './ops/export';
-import { importArticle } from './ops/files';
-import * as tagset from './ops/tagset';
+import type { Extract } from '../isolation/extractor';
 import type { Isolate } from '../isolation/protocol';
-import type { SettingsPort } from './settings';
 import { STUDY_EXTENSION } from '../store/open';
 import { Study } from '../store/study';
 import { CodePointIndex } from '../text/codepoints';
-import type { Annotation, DocumentDetail } from '../domain/types';
+import type { ApiImpl, Request, Session } from './contract';
+import { handlers, type OpMethod } from './handlers';
+import type { Ctx } from './ops/context';
+import type { SettingsPort } from './settings';
 
 export interface ServiceOptions {
   /** The user's settings, kept where the host keeps them. */
@@ -38,7 +33,15 @@ export interface ServiceOptions {
    * a fraction of a second rather than the whole import (the CLI, run beside the app).
    */
   sliceImports?: boolean;
+  /** Turns files into documents; a worker thread in the hosts, in-process by default. */
+  extract?: Extract;
 }
+
+/** An operation's method; one whose request is empty may be called without it. */
+type OpApi = { [M in OpMethod]: (...request: {} extends Request<M> ? [request?: Request<M>] : [request: Request<M>]) => ReturnType<(typeof handlers)[M]> };
+
+// The operations' methods are added to every service in its constructor (see handlers.ts).
+export interface SourcemarkService extends OpApi {}
 
 const INDEX_CACHE_SIZE = 4;
 
@@ -53,6 +56,9 @@ export class SourcemarkService implements ApiImpl {
   constructor(private readonly options: ServiceOptions) {
     this.settings = options.settings;
     this.now = options.now ?? (() => new Date().toISOString());
+    for (const [method, handle] of Object.entries(handlers) as Array<[string, (ctx: Ctx, request: unknown) => unknown]>) {
+      Object.defineProperty(this, method, { value: (request: unknown = {}) => handle(this.ctx, request), enumerable: false });
+    }
   }
 
   get defaultStudyPath(): string {
@@ -140,7 +146,7 @@ export class SourcemarkService implements ApiImpl {
   /** What operations see of the session. */
   private get ctx(): Ctx {
     const { chosen: _c, ...identity } = this.settings.identity;
-    return { study: this.study, now: this.now, user: identity.name, identity, index: (id) => this.index(id), sliceImports: this.options.sliceImports ?? false, ...(this.options.isolate ? { isolate: this.options.isolate } : {}) };
+    return { study: this.study, now: this.now, user: identity.name, identity, index: (id) => this.index(id), sliceImports: this.options.sliceImports ?? false, extract: this.options.extract ?? extractDocument, ...(this.options.isolate ? { isolate: this.options.isolate } : {}) };
   }
 
   private lastDocumentIfPresent(s: Study): string | null {
@@ -163,114 +169,14 @@ export class SourcemarkService implements ApiImpl {
     return this.getSession();
   }
 
-  listDocuments() {
-    return this.study.documents.list();
-  }
-
-  importFile({ name, dataBase64 }: Request<'importFile'>): ImportOutcome {
-    return importArticle(this.study, name, Buffer.from(dataBase64, 'base64'), this.now());
-  }
-
-  getDocument({ id }: Request<'getDocument'>): DocumentDetail {
-    return annotations.getDocument(this.ctx, id);
-  }
-
   setLastDocument({ id }: Request<'setLastDocument'>): null {
     this.settings.setLastDocument(this.study.file, id);
     return null;
-  }
-
-  createAnnotation(req: Request<'createAnnotation'>): Annotation {
-    return annotations.createAnnotation(this.ctx, req);
-  }
-  updateAnnotation(req: Request<'updateAnnotation'>): Annotation {
-    return annotations.updateAnnotation(this.ctx, req);
-  }
-  deleteAnnotation({ id }: Request<'deleteAnnotation'>): Annotation {
-    return annotations.deleteAnnotation(this.ctx, id);
-  }
-  restoreAnnotation({ annotation }: Request<'restoreAnnotation'>): Annotation {
-    return annotations.restoreAnnotation(this.ctx, annotation);
-  }
-
-  exportAs({ format, documentIds }: Request<'exportAs'>): ExportFile {
-    return exportAs(this.study, format, documentIds, this.now());
-  }
-
-  createTag(req: Request<'createTag'>) {
-    return tagset.createTag(this.ctx, req);
-  }
-  updateTag(req: Request<'updateTag'>) {
-    return tagset.updateTag(this.ctx, req);
-  }
-  deleteTag({ id }: Request<'deleteTag'>) {
-    return tagset.deleteTag(this.ctx, id);
-  }
-  mergeTags(req: Request<'mergeTags'>) {
-    return tagset.mergeTags(this.ctx, req);
-  }
-  exportTagSet() {
-    return tagset.exportTagSet(this.ctx);
-  }
-  importTagSet({ content }: Request<'importTagSet'>) {
-    return tagset.importTagSet(this.ctx, content);
-  }
-  saveVerdicts({ verdicts }: Request<'saveVerdicts'>) {
-    return tagset.saveVerdicts(this.ctx, verdicts);
-  }
-  listPeople() {
-    return this.study.people.list();
-  }
-  savePerson(req: Request<'savePerson'>) {
-    return tagset.savePerson(this.ctx, req);
-  }
-
-  suggestFacts({ id }: Request<'suggestFacts'>) {
-    return facts.suggestFacts(this.ctx, id);
-  }
-  searchPlaces(req: Request<'searchPlaces'>) {
-    return facts.searchPlaces(this.ctx, req);
-  }
-  mapPoints({ documentId }: Request<'mapPoints'>) {
-    return facts.mapPoints(this.ctx, documentId);
-  }
-  search(req: Request<'search'>) {
-    return search(this.ctx, req);
   }
 
   setIdentity(who: Request<'setIdentity'>): Session {
     const identity = { name: who.name, email: who.email ?? null, orcid: who.orcid ?? null };
     this.settings.setIdentity(identity);
     return this.getSession();
-  }
-  listContributors() {
-    return this.study.provenance.contributors();
-  }
-  annotationHistory({ id }: Request<'annotationHistory'>) {
-    return this.study.provenance.history(id);
-  }
-  previewImport({ name, dataBase64 }: Request<'previewImport'>) {
-    return exchange.previewImport(this.ctx, name, Buffer.from(dataBase64, 'base64'));
-  }
-  importAnnotations({ name, dataBase64 }: Request<'importAnnotations'>) {
-    return exchange.importAnnotations(this.ctx, name, Buffer.from(dataBase64, 'base64'));
-  }
-  listOrphans({ documentId }: Request<'listOrphans'>) {
-    return exchange.listOrphans(this.ctx, documentId);
-  }
-  placeOrphan(req: Request<'placeOrphan'>) {
-    return exchange.placeOrphan(this.ctx, req);
-  }
-  discardOrphan({ id }: Request<'discardOrphan'>) {
-    return exchange.discardOrphan(this.ctx, id);
-  }
-  listConflicts() {
-    return exchange.listConflicts(this.ctx);
-  }
-  resolveConflict(req: Request<'resolveConflict'>) {
-    return exchange.resolveConflict(this.ctx, req);
-  }
-  compareAnnotators(req: Request<'compareAnnotators'>) {
-    return compareAnnotators(this.ctx, req);
   }
 }

@@ -96,7 +96,7 @@ function itemsOf(content: Awaited<ReturnType<Pdfjs.PDFPageProxy['getTextContent'
 export async function extractPdf(fileName: string, bytes: Uint8Array): Promise<ExtractedDocument> {
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
-    data: bytes.slice(), // pdf.js takes ownership of (detaches) the buffer it is given
+    data: new Uint8Array(bytes), // a plain copy (not a Buffer): pdf.js takes ownership of (detaches) the buffer it is given
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

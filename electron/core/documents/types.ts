@@ -5,7 +5,8 @@
 import type { ArticleMetadata } from '../text/metadata';
 import type { Block } from '../text/model';
 
-export type DocumentFormat = 'markdown' | 'plain' | 'html' | 'pdf' | 'docx' | 'epub';
+export type { DocumentFormat } from '../domain/types';
+import type { DocumentFormat } from '../domain/types';
 export type HtmlMode = 'article' | 'page';
 
 export interface ExtractOptions {

@@ -14,11 +14,14 @@ export type Verdict = z.infer<typeof VerdictSchema>;
 /** A speaker kept in the study; role or affiliation ("opposition leader", "IWPR"), or ''. */
 export type Person = z.infer<typeof PersonSchema>;
 
+/** The kind of file a document was extracted from. */
+export type DocumentFormat = 'markdown' | 'plain' | 'html' | 'pdf' | 'docx' | 'epub';
+
 export interface DocumentSummary {
   id: string;
   title: string;
   fileName: string;
-  format: 'markdown' | 'plain';
+  format: DocumentFormat;
   author: string | null;
   location: string | null;
   sourceUrl: string | null;
@@ -26,6 +29,10 @@ export interface DocumentSummary {
   /** Canonical text length in code points. */
   length: number;
   importedAt: string;
+  /** The collection it belongs to (by default, the folder it was imported from), or null. */
+  collectionId: string | null;
+  /** For web pages: the article alone, or the whole page (the user's choice). */
+  htmlMode: 'article' | 'page' | null;
   annotationCount: number;
   /** Annotation count per tag id (tags without annotations are absent). */
   tagCounts: Record<string, number>;
@@ -43,8 +50,36 @@ export interface PlacedAnnotation extends Annotation {
   placement: Placement;
 }
 
+/** The file a document was extracted from, kept so it can be proved and re-extracted. */
+export interface DocumentSource {
+  format: DocumentFormat;
+  mediaType: string;
+  fileName: string;
+  size: number;
+  /** SHA-256 of the original file (the document's own id is the SHA-256 of its text). */
+  sha256: string;
+  extractor: string;
+  extractorVersion: string;
+  htmlMode: 'article' | 'page' | null;
+  /** PDF: the code-point offset where each page starts, page 1 first. */
+  pageStarts: number[] | null;
+  /** What extraction noticed ("no article found: the whole page was kept"). */
+  notes: string[];
+  /** Whether the study holds the original bytes. */
+  originalKept: boolean;
+}
+
+/** A named group of documents. */
+export interface Collection {
+  id: string;
+  name: string;
+  created: string;
+  documentCount: number;
+}
+
 export interface DocumentDetail {
   summary: DocumentSummary;
+  source: DocumentSource | null;
   blocks: Block[];
   annotations: PlacedAnnotation[];
   /** Imported annotations that could not be placed in this text. */

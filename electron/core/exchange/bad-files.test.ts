@@ -13,7 +13,7 @@ import { InputError } from '../input/errors';
 import { readIncoming } from './read';
 import { testService } from '../test-support/service';
 
-const { s, doc } = fixtureStudy();
+const { s, doc } = await fixtureStudy();
 const pkg = Buffer.from(s.exportAs({ format: 'package' }).content, 'base64');
 const w3c = JSON.parse(s.exportAs({ format: 'w3c' }).content);
 const files = unzipSync(pkg);
@@ -106,7 +106,7 @@ describe('importing a bad file', () => {
     const items = w3c.first.items;
     const bad = { ...items[items.length - 1], id: 'urn:uuid:99999999-9999-4999-8999-999999999999', target: { ...items[0].target, selector: [{ type: 'TextPositionSelector', start: 999999, end: 1000000 }] } };
     const t = testService({ dataDir: tmpDir() }).start();
-    t.importFile({ name: 'a.txt', dataBase64: b64(s.study.documents.content(doc.id)!.text) });
+    await t.importFile({ name: 'a.txt', dataBase64: b64(s.study.documents.content(doc.id)!.text) });
     const fresh = t.study.documents.list()[0]!;
     const retarget = (x: { target: object }) => JSON.parse(JSON.stringify(x).replaceAll(doc.id, fresh.id));
     const body = json({ type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [...items.map(retarget), retarget(bad)] } });

@@ -11,7 +11,7 @@ import { digest, repackage, zipBomb, zipWithEntry } from '../test-support/hostil
 import { tmpDir } from '../test-support/tmp';
 import { testService } from '../test-support/service';
 
-const { s, doc } = fixtureStudy();
+const { s, doc } = await fixtureStudy();
 const pkg = Buffer.from(s.exportAs({ format: 'package' }).content, 'base64');
 const w3c = JSON.parse(s.exportAs({ format: 'w3c' }).content);
 const entry = (name: string) => JSON.parse(Buffer.from(unzipSync(pkg)[name]!).toString('utf8'));
@@ -47,7 +47,7 @@ describe('hostile exchange files', () => {
   it.each(cases)('%s: refused quickly, nothing changed', async (_what, make, reason) => {
     const bytes = make();
     const target = testService({ dataDir: tmpDir() }).start();
-    target.importFile({ name: 'osh.txt', dataBase64: Buffer.from(s.study.documents.content(doc.id)!.text).toString('base64') });
+    await target.importFile({ name: 'osh.txt', dataBase64: Buffer.from(s.study.documents.content(doc.id)!.text).toString('base64') });
     const before = { annotations: target.study.annotations.listAll(), tags: target.study.tags.list(), victim: digest(victim) };
     const started = performance.now();
     for (const call of [target.previewImport, target.importAnnotations]) {
@@ -67,7 +67,7 @@ describe('hostile exchange files', () => {
 
   it('dates from other time zones are compared as moments, not as text', async () => {
     const t = testService({ dataDir: tmpDir() }).start();
-    t.importFile({ name: 'osh.txt', dataBase64: Buffer.from(s.study.documents.content(doc.id)!.text).toString('base64') });
+    await t.importFile({ name: 'osh.txt', dataBase64: Buffer.from(s.study.documents.content(doc.id)!.text).toString('base64') });
     const item = { ...w3c.first.items[0], created: '2026-03-18T12:00:00+03:00', modified: '2026-03-18T12:00:00+03:00' };
     await t.importAnnotations({ name: 'tz.jsonld', dataBase64: Buffer.from(json({ ...w3c, first: { ...w3c.first, items: [item] } })).toString('base64') });
     expect(t.study.annotations.listAll()[0]).toMatchObject({ created: '2026-03-18T09:00:00.000Z', modified: '2026-03-18T09:00:00.000Z' });
@@ -75,14 +75,14 @@ describe('hostile exchange files', () => {
 
   it('accepts the study’s own export of a note at the limit (its import and its API agree)', async () => {
     const t = testService({ dataDir: tmpDir() }).start();
-    t.importFile({ name: 'osh.txt', dataBase64: Buffer.from(s.study.documents.content(doc.id)!.text).toString('base64') });
+    await t.importFile({ name: 'osh.txt', dataBase64: Buffer.from(s.study.documents.content(doc.id)!.text).toString('base64') });
     const id = t.study.documents.list()[0]!.id;
     t.createAnnotation({ documentId: id, tag: 'claim', start: 0, end: 5, note: 'n'.repeat(100_000) });
     const out = t.exportAs({ format: 'w3c' });
     const again = testService({ dataDir: tmpDir() }).start();
-    again.importFile({ name: 'osh.txt', dataBase64: Buffer.from(s.study.documents.content(doc.id)!.text).toString('base64') });
+    await again.importFile({ name: 'osh.txt', dataBase64: Buffer.from(s.study.documents.content(doc.id)!.text).toString('base64') });
     await expect(again.importAnnotations({ name: 'own.jsonld', dataBase64: Buffer.from(out.content).toString('base64') })).resolves.toMatchObject({ annotations: { added: 1 } });
   });
 
-  it('strToU8 sanity', () => expect(strToU8('a')).toHaveLength(1));
+  it('strToU8 sanity', async () => expect(strToU8('a')).toHaveLength(1));
 });

@@ -13,10 +13,10 @@ const SAMPLE_TEXT = Buffer.from(sampleBytes()).toString('utf8');
 let tick = 0;
 const now = () => new Date(Date.UTC(2026, 3, 1, 8, 0, 0, 0) + 1000 * tick++).toISOString();
 
-function person(name: string, article = SAMPLE_TEXT) {
+async function person(name: string, article = SAMPLE_TEXT) {
   const s = testService({ dataDir: tmpDir(), now }).start();
   s.setIdentity({ name });
-  const r = s.importFile({ name: SAMPLE, dataBase64: Buffer.from(article).toString('base64') });
+  const r = await s.importFile({ name: SAMPLE, dataBase64: Buffer.from(article).toString('base64') });
   if (r.status === 'refused') throw new Error(r.reason);
   const doc = r.document;
   const text = s.study.documents.content(doc.id)!.text;
@@ -37,9 +37,9 @@ async function send(from: SourcemarkService, to: SourcemarkService, dryRun = fal
 
 describe('merging', () => {
   it('an annotation changed on both sides keeps the newer version and records the other for review', async () => {
-    const ana = person('Ana');
+    const ana = await person('Ana');
     const claim = ana.tag('claim', 'protesters took over the regional government in Jalalabad');
-    const ben = person('Ben');
+    const ben = await person('Ben');
     await send(ana.s, ben.s);
     ana.s.updateAnnotation({ id: claim.id, note: 'Ana: confirmed by RFE/RL' });
     ben.s.updateAnnotation({ id: claim.id, note: 'Ben: two sources disagree' }); // later
@@ -60,10 +60,10 @@ describe('merging', () => {
   });
 
   it('an edit made on one side only is taken without a conflict, even after earlier exchanges', async () => {
-    const ana = person('Ana');
+    const ana = await person('Ana');
     const claim = ana.tag('claim', 'protesters took over the regional government in Jalalabad');
     ana.s.updateAnnotation({ id: claim.id, note: 'first' });
-    const ben = person('Ben');
+    const ben = await person('Ben');
     await send(ana.s, ben.s);
     ben.s.updateAnnotation({ id: claim.id, note: 'Ben builds on it' });
     const r = await send(ben.s, ana.s);
@@ -75,10 +75,10 @@ describe('merging', () => {
   });
 
   it('deletions travel as tombstones; an edit after a deletion brings it back, flagged', async () => {
-    const ana = person('Ana');
+    const ana = await person('Ana');
     const figure = ana.tag('figure', 'At least 400 people');
     const osh = ana.tag('location', 'Osh');
-    const ben = person('Ben');
+    const ben = await person('Ben');
     await send(ana.s, ben.s);
     ana.s.deleteAnnotation({ id: figure.id });
     const r = await send(ana.s, ben.s);
@@ -101,10 +101,10 @@ describe('merging', () => {
   });
 
   it('the same span, tag and facts under another id is one annotation; another person’s identical one is kept as theirs', async () => {
-    const ana = person('Ana');
+    const ana = await person('Ana');
     ana.tag('figure', 'At least 400 people');
     // The same work reached Ben's study under new ids (W3C from another tool gives new ids).
-    const ben = person('Ben');
+    const ben = await person('Ben');
     const w3c = ana.s.exportAs({ format: 'w3c' });
     const reIded = w3c.content.replace(/urn:uuid:[0-9a-f-]{36}/g, () => `urn:uuid:${crypto.randomUUID()}`);
     await ben.s.importAnnotations({ name: 'a.jsonld', dataBase64: Buffer.from(w3c.content).toString('base64') });
@@ -112,14 +112,14 @@ describe('merging', () => {
     expect(r.annotations).toMatchObject({ added: 0, duplicates: 1 });
     expect(ben.s.study.annotations.listAll()).toHaveLength(1);
     // Ben tags the same figure himself: both stay, for the agreement view.
-    const carla = person('Carla');
+    const carla = await person('Carla');
     carla.tag('figure', 'At least 400 people');
     expect((await send(carla.s, ben.s)).annotations).toMatchObject({ added: 1, duplicates: 0 });
     expect(ben.s.study.annotations.listAll().map((a) => a.author).sort()).toEqual(['Ana', 'Carla']);
   });
 
   it('twins within one file are both kept: only what the study already held counts as a duplicate', async () => {
-    const ana = person('Ana');
+    const ana = await person('Ana');
     ana.tag('figure', 'At least 400 people');
     ana.tag('figure', 'At least 400 people');
     const empty = testService({ dataDir: tmpDir(), now }).start();
@@ -132,11 +132,11 @@ describe('merging', () => {
     const corrected = SAMPLE_TEXT.replace('In the major southern city', 'Updated 19 March.\n\nIn the major southern city')
       .replace('surged into the building', 'surged into the buildings')
       .replace(/An employee of the prosecution service[^\n]*\n/, '');
-    const ben = person('Ben', corrected);
+    const ben = await person('Ben', corrected);
     const exact = ben.tag('figure', 'At least 400 people');
     const fuzzy = ben.tag('claim', 'crowds of people who had protested for ten days outside the governor\'s office in the city of Osh – widely referred to as Kyrgyzstan\'s "southern capital" – surged into the buildings');
     const added = ben.tag('claim', 'Updated 19 March.');
-    const ana = person('Ana');
+    const ana = await person('Ana');
     expect(ana.doc.id).not.toBe(ben.doc.id);
     const preview = await send(ben.s, ana.s, true);
     expect(preview.documents).toEqual({ added: [], matched: 0, reanchored: [ana.doc.title] });
@@ -155,9 +155,9 @@ describe('merging', () => {
 
   it('an unanchored annotation can be discarded, and does not come back on the next import', async () => {
     const corrected = SAMPLE_TEXT.replace('In the major southern city', 'Updated 19 March.\n\nIn the major southern city');
-    const ben = person('Ben', corrected);
+    const ben = await person('Ben', corrected);
     const added = ben.tag('claim', 'Updated 19 March.');
-    const ana = person('Ana');
+    const ana = await person('Ana');
     await send(ben.s, ana.s);
     ana.s.discardOrphan({ id: added.id });
     expect((await send(ben.s, ana.s)).annotations).toMatchObject({ unanchored: 0, added: 0, deletedHere: 1 });
@@ -165,10 +165,10 @@ describe('merging', () => {
   });
 
   it('records who contributed, with the e-mail and ORCID they gave, and each annotation’s history', async () => {
-    const ana = person('Ana');
+    const ana = await person('Ana');
     ana.s.setIdentity({ name: 'Ana', email: 'ana@example.org', orcid: '0000-0002-1825-0097' });
     const claim = ana.tag('claim', 'protesters took over the regional government in Jalalabad');
-    const ben = person('Ben');
+    const ben = await person('Ben');
     await send(ana.s, ben.s);
     ben.s.updateAnnotation({ id: claim.id, note: 'checked' });
     await send(ben.s, ana.s);

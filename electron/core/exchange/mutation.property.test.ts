@@ -10,7 +10,7 @@ import { fixtureStudy } from '../test-support/fixture-study';
 import { tmpDir } from '../test-support/tmp';
 import { testService } from '../test-support/service';
 
-const { s, doc } = fixtureStudy();
+const { s, doc } = await fixtureStudy();
 const article = Buffer.from(s.study.documents.content(doc.id)!.text).toString('base64');
 const pkg = Buffer.from(s.exportAs({ format: 'package' }).content, 'base64');
 const w3c = JSON.parse(s.exportAs({ format: 'w3c' }).content) as unknown;
@@ -57,14 +57,14 @@ const mutatedPackage = fc.oneof(
 );
 const mutatedW3c = fc.array(mutation, { minLength: 1, maxLength: 3 }).map((ms) => strToU8(JSON.stringify(ms.reduce((j, m) => mutate(j, m), w3c as Json))));
 
-function target() {
+async function target() {
   const t = testService({ dataDir: tmpDir() }).start();
-  t.importFile({ name: 'osh.txt', dataBase64: article });
+  await t.importFile({ name: 'osh.txt', dataBase64: article });
   return t;
 }
 
 async function importsWholeOrNotAtAll(bytes: Uint8Array): Promise<void> {
-  const t = target();
+  const t = await target();
   const count = (table: string) => t.study.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   const before = ['annotations', 'tags', 'people', 'verdicts', 'tombstones', 'orphans', 'conflicts', 'changes', 'documents'].map(count);
   try {

@@ -32,10 +32,10 @@ function snapshot(s: SourcemarkService) {
   };
 }
 
-describe('exchange package', () => {
-  const { s } = fixtureStudy();
-  const pkg = s.exportAs({ format: 'package' });
+const { s } = await fixtureStudy();
+const pkg = s.exportAs({ format: 'package' });
 
+describe('exchange package', () => {
   it('imported into an empty study reproduces the original exactly', async () => {
     const t = emptyService();
     const preview = await t.previewImport({ name: pkg.fileName, dataBase64: pkg.content });
@@ -59,7 +59,7 @@ describe('exchange package', () => {
 
 describe('another study file', () => {
   it('merged into an empty study reproduces it exactly, and the source file is untouched', async () => {
-    const { s } = fixtureStudy();
+    const { s } = await fixtureStudy();
     const t = emptyService();
     // A study is read from its bytes, as a user would pick it.
     s.study.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -75,10 +75,10 @@ describe('another study file', () => {
 
 describe('W3C Web Annotation JSON-LD', () => {
   it('ours, onto the same article in another study: every annotation and fact comes back', async () => {
-    const { s, doc } = fixtureStudy();
+    const { s, doc } = await fixtureStudy();
     const w3c = s.exportAs({ format: 'w3c' });
     const t = emptyService();
-    t.importFile({ name: SAMPLE, dataBase64: b64(sampleBytes()) });
+    await t.importFile({ name: SAMPLE, dataBase64: b64(sampleBytes()) });
     const r = await t.importAnnotations({ name: w3c.fileName, dataBase64: b64(w3c.content) });
     expect(r.kind).toBe('w3c');
     expect(r.annotations).toMatchObject({ added: 7, unanchored: 0 });
@@ -91,7 +91,7 @@ describe('W3C Web Annotation JSON-LD', () => {
 
   it('a Hypothesis export lands on the article with that web address, by quote', async () => {
     const t = emptyService();
-    const doc = t.importFile({ name: SAMPLE, dataBase64: b64(sampleBytes()) });
+    const doc = await t.importFile({ name: SAMPLE, dataBase64: b64(sampleBytes()) });
     if (doc.status === 'refused') throw new Error(doc.reason);
     const url = 'https://iwpr.net/global-voices/anti-government-protests-solidify-south';
     const hypothesis = {

@@ -12,7 +12,7 @@ import { fixtureStudy } from '../test-support/fixture-study';
 import { repoRoot } from '../test-support/samples';
 import { ANNOTATION_CSV_COLUMNS } from './csv';
 
-const { s, doc, text, ids } = fixtureStudy();
+const { s, doc, text, ids } = await fixtureStudy();
 const cps = Array.from(text);
 const slice = (start: number, end: number) => cps.slice(start, end).join('');
 const unzip = (b64: string) => Object.fromEntries(Object.entries(unzipSync(Buffer.from(b64, 'base64'))).map(([k, v]) => [k, strFromU8(v)]));
@@ -49,7 +49,7 @@ function checkStandoff(txt: string, ann: string): string[] {
 }
 
 describe('brat standoff', () => {
-  it('the checker accepts brat’s own tutorial examples', () => {
+  it('the checker accepts brat’s own tutorial examples', async () => {
     const dir = path.join(repoRoot, 'test-fixtures/validators/brat/examples/tutorial-news');
     const anns = fs.readdirSync(dir).filter((f) => f.endsWith('.ann'));
     expect(anns.length).toBeGreaterThan(5);
@@ -59,25 +59,25 @@ describe('brat standoff', () => {
     }
   });
 
-  it('the checker catches a wrong span', () => {
+  it('the checker catches a wrong span', async () => {
     expect(checkStandoff('Osh and Bishkek', 'T1\tLocation 0 3\tBis\n')).toHaveLength(1);
   });
 
   const files = unzip(s.exportAs({ format: 'brat', documentIds: [doc.id] }).content);
   const base = 'Anti-Government_Protests_Solidify_in_South';
 
-  it('writes a .txt and .ann per document and an annotation.conf', () => {
+  it('writes a .txt and .ann per document and an annotation.conf', async () => {
     expect(Object.keys(files).sort()).toEqual([`${base}.ann`, `${base}.txt`, 'annotation.conf']);
     expect(files[`${base}.txt`]).toBe(text);
     expect(files['annotation.conf']).toContain('[entities]\nClaim\nFigure\nLocation\nQuote');
     expect(files['annotation.conf']).toMatch(/Verdict\tArg:<ENTITY>, Value:Misleading\|True/);
   });
 
-  it('follows the standoff format, every span the code-point slice of the .txt', () => {
+  it('follows the standoff format, every span the code-point slice of the .txt', async () => {
     expect(checkStandoff(files[`${base}.txt`]!, files[`${base}.ann`]!)).toEqual([]);
   });
 
-  it('writes verdicts as A lines, GeoNames as N lines, notes and facts as AnnotatorNotes, line-crossing spans as fragments', () => {
+  it('writes verdicts as A lines, GeoNames as N lines, notes and facts as AnnotatorNotes, line-crossing spans as fragments', async () => {
     const ann = files[`${base}.ann`]!;
     expect(ann).toMatch(/^A\d+\tVerdict T\d+ True$/m);
     expect(ann).toMatch(/^N\d+\tReference T\d+ GeoNames:1527534\tOsh$/m);
@@ -107,7 +107,7 @@ describe('REFI-QDA project (.qdpx)', () => {
     expect((await validateXML({ xml: [{ fileName: 'project.qde', contents: broken }], schema: [xsd] })).valid).toBe(false);
   });
 
-  it('holds the codebook, the text and selections at code-point positions', () => {
+  it('holds the codebook, the text and selections at code-point positions', async () => {
     expect(file.fileName).toBe('My study.qdpx');
     const xml = files['project.qde']!;
     expect(xml.match(/<Code /g)).toHaveLength(4);
@@ -127,7 +127,7 @@ describe('CSV', () => {
   const csv = s.exportAs({ format: 'csv' }).content;
   const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
 
-  it('is RFC 4180 with a header row and one row per annotation', () => {
+  it('is RFC 4180 with a header row and one row per annotation', async () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...ANNOTATION_CSV_COLUMNS]);
     expect(parsed.data).toHaveLength(live.length);
@@ -135,7 +135,7 @@ describe('CSV', () => {
     expect(csv).toContain('\r\n');
   });
 
-  it('keeps the facts and code-point offsets', () => {
+  it('keeps the facts and code-point offsets', async () => {
     const byId = new Map(parsed.data.map((r) => [r.annotation_id, r]));
     const claim = byId.get(ids.claim)!;
     expect(claim).toMatchObject({ tag: 'Claim', verdict: 'True', note: 'Check against RFE/RL reporting.' });
@@ -145,7 +145,7 @@ describe('CSV', () => {
     expect(byId.get(ids.quote)!.speaker).toMatch(/^Ishengul Boljurova \(/);
   });
 
-  it('cannot be used for formula injection', () => {
+  it('cannot be used for formula injection', async () => {
     expect(parsed.data.find((r) => r.annotation_id === ids.osh)!.note).toBe(`'=HYPERLINK("http://evil")`);
   });
 });
@@ -154,7 +154,7 @@ describe('CSV', () => {
 
 describe('GeoJSON', () => {
   const geo = JSON.parse(s.exportAs({ format: 'geojson' }).content);
-  it('is a FeatureCollection of Points in [longitude, latitude] order', () => {
+  it('is a FeatureCollection of Points in [longitude, latitude] order', async () => {
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features.map((f: { geometry: unknown }) => f.geometry)).toEqual([
       { type: 'Point', coordinates: [72.7985, 40.52828] },
@@ -169,7 +169,7 @@ describe('GeoJSON', () => {
 
 describe('ClaimReview', () => {
   const reviews = JSON.parse(s.exportAs({ format: 'claimreview' }).content);
-  it('has a review for each concluded claim, in schema.org terms', () => {
+  it('has a review for each concluded claim, in schema.org terms', async () => {
     expect(reviews).toHaveLength(2); // the third claim is still unchecked
     for (const r of reviews) {
       expect(r['@context']).toBe('https://schema.org');
@@ -184,7 +184,7 @@ describe('ClaimReview', () => {
     expect(jalalabad.itemReviewed.author).toBeUndefined();
   });
 
-  it('names the speaker as the author of a claim made inside a quote', () => {
+  it('names the speaker as the author of a claim made inside a quote', async () => {
     const fled = reviews.find((r: { claimReviewed: string }) => r.claimReviewed === 'The governor has fled');
     expect(fled.reviewRating.alternateName).toBe('Misleading');
     expect(fled.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Ishengul Boljurova', jobTitle: "deputy chair of the opposition People's Movement of Kyrgyzstan" });

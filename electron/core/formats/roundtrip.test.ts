@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureStudy } from '../test-support/fixture-study';
 import type { Annotation } from '../domain/types';
 
-const { s, doc } = fixtureStudy();
+const { s, doc } = await fixtureStudy();
 const live = s.study.annotations.listByDocument(doc.id);
 const tagName = (id: string) => s.study.tags.get(id)!.name;
 const verdictLabel = (a: Annotation) => (a.fields.claim?.verdict ? s.study.verdicts.list().find((v) => v.id === a.fields.claim!.verdict)!.label : null);
@@ -18,7 +18,7 @@ const unzip = (b64: string) => Object.fromEntries(Object.entries(unzipSync(Buffe
 const byStart = <T extends { start: number; end: number }>(xs: T[]) => [...xs].sort((a, b) => a.start - b.start || b.end - a.end);
 
 describe('round trips through the one-way formats', () => {
-  it('brat standoff: every T line is an annotation, with its verdict and GeoNames reference', () => {
+  it('brat standoff: every T line is an annotation, with its verdict and GeoNames reference', async () => {
     const files = unzip(s.exportAs({ format: 'brat' }).content);
     const ann = Object.entries(files).find(([k]) => k.endsWith('.ann'))![1];
     const spans = new Map<string, { tag: string; start: number; end: number; verdict: string | null; geonames: number | null }>();
@@ -37,7 +37,7 @@ describe('round trips through the one-way formats', () => {
     );
   });
 
-  it('CSV: every row is an annotation with its id, span, text, note and facts', () => {
+  it('CSV: every row is an annotation with its id, span, text, note and facts', async () => {
     const csv = s.exportAs({ format: 'csv' }).content.replace(/^\uFEFF/, '');
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
     const unguard = (v: string) => v.replace(/^'(?=[=+\-@\t\r])/, '');
@@ -48,7 +48,7 @@ describe('round trips through the one-way formats', () => {
     );
   });
 
-  it('REFI-QDA: every PlainTextSelection is an annotation coded with its tag', () => {
+  it('REFI-QDA: every PlainTextSelection is an annotation coded with its tag', async () => {
     const files = unzip(s.exportAs({ format: 'refi' }).content);
     const xml = files['project.qde']!;
     // The selection's text is the code-point slice of its source (its name is only a label).
@@ -64,7 +64,7 @@ describe('round trips through the one-way formats', () => {
     expect(byStart(selections)).toEqual(byStart(live.map((a) => ({ id: a.id, text: a.exact, start: a.start, end: a.end, tag: tagName(a.tag) }))));
   });
 
-  it('GeoJSON: every feature is a located annotation, at its coordinates', () => {
+  it('GeoJSON: every feature is a located annotation, at its coordinates', async () => {
     const geo = JSON.parse(s.exportAs({ format: 'geojson' }).content) as { features: Array<{ id: string; geometry: { coordinates: [number, number] }; properties: { quote: string; geonamesId: number | null } }> };
     const located = live.filter((a) => a.fields.location && a.fields.location.lat !== null);
     expect(geo.features.map((f) => ({ id: f.id, lonlat: f.geometry.coordinates, quote: f.properties.quote, geonames: f.properties.geonamesId }))).toEqual(
@@ -72,7 +72,7 @@ describe('round trips through the one-way formats', () => {
     );
   });
 
-  it('ClaimReview: every review is a claim with a conclusion, with its words and rating', () => {
+  it('ClaimReview: every review is a claim with a conclusion, with its words and rating', async () => {
     const reviews = JSON.parse(s.exportAs({ format: 'claimreview' }).content) as Array<{ identifier: string; claimReviewed: string; reviewRating: { alternateName: string } }>;
     const concluded = live.filter((a) => a.fields.claim?.verdict && !['unchecked', 'in-progress'].includes(a.fields.claim.verdict));
     expect(reviews.map((r) => ({ id: r.identifier, claim: r.claimReviewed, rating: r.reviewRating.alternateName }))).toEqual(

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '../api/ops/files';
+import { addArticle } from '../test-support/documents';
 import { SAMPLE, sampleBytes } from '../test-support/samples';
 import { tmpDir } from '../test-support/tmp';
 import type { Annotation } from '../domain/types';
@@ -12,10 +12,9 @@ import { Study } from './study';
 
 function studyWithDoc(name: string) {
   const s = Study.create(path.join(tmpDir(), `${name}.sourcemark`));
-  const r = importArticle(s, SAMPLE, sampleBytes(), '2026-01-01T00:00:00.000Z');
-  if (r.status === 'refused') throw new Error(r.reason);
+  const document = addArticle(s, SAMPLE, sampleBytes(), '2026-01-01T00:00:00.000Z');
   const person = s.write(() => s.people.create('Adakhan Madumarov', 'opposition leader', '2026-01-01T00:00:00.000Z'));
-  return { s, documentId: r.document.id, person };
+  return { s, documentId: document.id, person };
 }
 
 function annotations(documentId: string, speakerId: string, n: number): Annotation[] {

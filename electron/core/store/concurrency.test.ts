@@ -20,7 +20,7 @@ function twoConnections() {
 }
 
 describe('another program holding the write lock', () => {
-  it('a write reports busy, writes nothing, and succeeds once the lock is free', () => {
+  it('a write reports busy, writes nothing, and succeeds once the lock is free', async () => {
     const { app, script } = twoConnections();
     script.db.exec('BEGIN IMMEDIATE');
     let error: unknown;
@@ -52,7 +52,7 @@ describe('another program holding the write lock', () => {
   });
 
   it('a merge planned before another program wrote is planned again under the lock', async () => {
-    const { s } = fixtureStudy();
+    const { s } = await fixtureStudy();
     const pkg = Buffer.from(s.exportAs({ format: 'package' }).content, 'base64');
     const { app, script } = twoConnections();
     const incoming = await readIncoming('colleague.zip', pkg);

@@ -1,34 +1,39 @@
 // Documents in a study: rows ↔ domain objects. The canonical text and the structure are
-// read only when a document is opened; lists use the summary columns.
+// read only when a document is opened; lists use the summary columns. A document keeps
+// the file it came from (store/sources.ts) and its lines in the text search index.
 
 import type { Database, Statement } from 'better-sqlite3';
-import type { Article } from '../text/article';
+import type { DocumentFormat, DocumentSummary } from '../domain/types';
+import type { ArticleMetadata } from '../text/metadata';
 import type { Block } from '../text/model';
-import type { DocumentSummary } from '../domain/types';
+import { indexText } from './migrations/005-collections';
 
 interface SummaryRow {
   id: string;
   title: string;
   file_name: string;
-  format: 'markdown' | 'plain';
+  format: DocumentFormat;
   author: string | null;
   location: string | null;
   source_url: string | null;
   published: string | null;
   length: number;
   imported_at: string;
+  collection_id: string | null;
+  html_mode: 'article' | 'page' | null;
   annotation_count: number;
   tag_counts: string | null;
   verdict_counts: string | null;
 }
 
-// Verdicts count for annotations whose tag is Claim or one of its descendants.
+// Verdicts count for annotations whose tag is Claim or one of its descendants. The format
+// is the original file's (the documents table only knows plain text from structured text).
 const SUMMARY_SQL = `
   WITH RECURSIVE claim_tags(id) AS (
     SELECT 'claim' UNION SELECT t.id FROM tags t JOIN claim_tags c ON t.parent_id = c.id
   )
-  SELECT d.id, d.title, d.file_name, d.format, d.author, d.location, d.source_url, d.published,
-         d.length, d.imported_at,
+  SELECT d.id, d.title, d.file_name, coalesce(s.format, d.format) AS format, d.author, d.location, d.source_url, d.published,
+         d.length, d.imported_at, d.collection_id, s.html_mode,
          (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count,
          (SELECT json_group_object(tag_id, n) FROM
             (SELECT tag_id, count(*) AS n FROM annotations a WHERE a.document_id = d.id GROUP BY tag_id)) AS tag_counts,
@@ -36,7 +41,7 @@ const SUMMARY_SQL = `
             (SELECT verdict_id, count(*) AS n FROM annotations a
               WHERE a.document_id = d.id AND a.verdict_id IS NOT NULL AND a.tag_id IN (SELECT id FROM claim_tags)
               GROUP BY verdict_id)) AS verdict_counts
-  FROM documents d`;
+  FROM documents d LEFT JOIN document_sources s ON s.document_id = d.id`;
 
 function toSummary(r: SummaryRow): DocumentSummary {
   return {
@@ -50,14 +55,28 @@ function toSummary(r: SummaryRow): DocumentSummary {
     published: r.published,
     length: r.length,
     importedAt: r.imported_at,
+    collectionId: r.collection_id,
+    htmlMode: r.html_mode,
     annotationCount: r.annotation_count,
     tagCounts: r.tag_counts ? (JSON.parse(r.tag_counts) as Record<string, number>) : {},
     verdictCounts: r.verdict_counts ? (JSON.parse(r.verdict_counts) as Record<string, number>) : {},
   };
 }
 
-/** A document as it is written: the parsed article (extracted text, structure, metadata). */
-export type DocumentInsert = Article;
+/** A document as it is written: its text and structure, what it says about itself, where it goes. */
+export interface DocumentInsert {
+  /** SHA-256 (hex) of the canonical text. */
+  id: string;
+  fileName: string;
+  format: DocumentFormat;
+  encoding: string;
+  metadata: ArticleMetadata;
+  blocks: Block[];
+  text: string;
+  /** In code points. */
+  length: number;
+  collectionId?: string | null;
+}
 
 export class DocumentRepo {
   private readonly listStmt: Statement<[], SummaryRow>;
@@ -73,9 +92,9 @@ export class DocumentRepo {
     this.existsStmt = db.prepare('SELECT id FROM documents WHERE id = ?');
     this.insertStmt = db.prepare(`
       INSERT INTO documents (id, title, file_name, format, encoding, author, location, source_url,
-                             published, text, length, structure, imported_at)
+                             published, text, length, structure, imported_at, collection_id)
       VALUES (@id, @title, @fileName, @format, @encoding, @author, @location, @sourceUrl,
-              @published, @text, @length, @structure, @importedAt)`);
+              @published, @text, @length, @structure, @importedAt, @collectionId)`);
   }
 
   list(): DocumentSummary[] {
@@ -96,27 +115,30 @@ export class DocumentRepo {
     return row && { text: row.text, blocks: JSON.parse(row.structure) as Block[] };
   }
 
-  insert(a: Article, importedAt: string): void {
-    const m = a.metadata;
+  insert(d: DocumentInsert, importedAt: string): void {
+    const m = d.metadata;
     this.insertStmt.run({
-      id: a.id,
+      id: d.id,
       title: m.title,
-      fileName: a.fileName,
-      format: a.format,
-      encoding: a.encoding,
+      fileName: d.fileName,
+      // The table knows plain text from structured text; the original format is the source's.
+      format: d.format === 'plain' ? 'plain' : 'markdown',
+      encoding: d.encoding,
       author: m.author ?? null,
       location: m.location ?? null,
       sourceUrl: m.sourceUrl ?? null,
       published: m.published ?? null,
-      text: a.text,
-      length: a.length,
-      structure: JSON.stringify(a.blocks),
+      text: d.text,
+      length: d.length,
+      structure: JSON.stringify(d.blocks),
       importedAt,
+      collectionId: d.collectionId ?? null,
     });
+    indexText(this.db, d.id, d.text);
   }
 
   /** Fill metadata the stored copy lacks from a re-imported copy (e.g. the .md twin of a .txt). */
-  enrich(id: string, m: Article['metadata']): boolean {
+  enrich(id: string, m: ArticleMetadata): boolean {
     const r = this.db
       .prepare(
         `UPDATE documents SET
@@ -128,5 +150,24 @@ export class DocumentRepo {
       )
       .run({ id, author: m.author ?? null, location: m.location ?? null, sourceUrl: m.sourceUrl ?? null, published: m.published ?? null });
     return r.changes > 0;
+  }
+
+  rename(id: string, title: string): boolean {
+    return this.db.prepare('UPDATE documents SET title = ? WHERE id = ?').run(title, id).changes > 0;
+  }
+
+  moveTo(ids: readonly string[], collectionId: string | null): number {
+    const stmt = this.db.prepare('UPDATE documents SET collection_id = ? WHERE id = ?');
+    return ids.reduce((n, id) => n + stmt.run(collectionId, id).changes, 0);
+  }
+
+  /** Lines of article text matching an FTS query, with where they start (code points). */
+  searchText(query: string, limit: number, documentId?: string): Array<{ documentId: string; start: number; line: string }> {
+    return this.db
+      .prepare(
+        `SELECT m.document_id AS documentId, m.start, f.text AS line FROM text_fts f JOIN text_fts_map m ON m.fts_rowid = f.rowid
+          WHERE text_fts MATCH ? ${documentId ? 'AND m.document_id = ?' : ''} ORDER BY m.document_id, m.start LIMIT ?`,
+      )
+      .all(...(documentId ? [query, documentId, limit] : [query, limit])) as Array<{ documentId: string; start: number; line: string }>;
   }
 }

@@ -17,7 +17,7 @@ import { testService } from '../test-support/service';
 
 const dir = tmpDir();
 const victim = path.join(dir, 'victim.sourcemark');
-const { s: source } = fixtureStudy();
+const { s: source } = await fixtureStudy();
 fs.writeFileSync(victim, Buffer.from(source.study.db.serialize()));
 const quoted = victim.replaceAll("'", "''");
 
@@ -66,7 +66,7 @@ describe('a hostile study is refused untouched', () => {
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });
 
-  it('a SQLite file with our application id and version but no tables is left byte-for-byte as it was', () => {
+  it('a SQLite file with our application id and version but no tables is left byte-for-byte as it was', async () => {
     const file = path.join(dir, 'spoofed.sourcemark');
     const db = new Database(file);
     db.pragma(`application_id = ${APPLICATION_ID | 0}`);
@@ -78,7 +78,7 @@ describe('a hostile study is refused untouched', () => {
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });
 
-  it.each(MIGRATIONS.slice(0, -1).map((m) => m.version))('a study of format %i is checked against that format’s schema, upgraded, and opens again', (version) => {
+  it.each(MIGRATIONS.slice(0, -1).map((m) => m.version))('a study of format %i is checked against that format’s schema, upgraded, and opens again', async (version) => {
     const file = path.join(dir, `format-${version}.sourcemark`);
     const db = new Database(file);
     db.transaction(() => {

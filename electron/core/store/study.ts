@@ -6,8 +6,11 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AnnotationRepo } from './annotations';
 import { DocumentRepo } from './documents';
+import { CollectionRepo } from './collections';
 import { ProvenanceRepo } from './provenance';
 import { ReviewRepo } from './review';
+import { SourceRepo } from './sources';
+import { TrashRepo } from './trash';
 import { ImportJournal } from './imports';
 import { AppError } from '../domain/errors';
 import { isBusy } from './connection';
@@ -31,6 +34,9 @@ export class Study {
   readonly provenance: ProvenanceRepo;
   readonly review: ReviewRepo;
   readonly imports: ImportJournal;
+  readonly sources: SourceRepo;
+  readonly collections: CollectionRepo;
+  readonly trash: TrashRepo;
   readonly meta: StudyMeta;
 
   private constructor(
@@ -45,6 +51,9 @@ export class Study {
     this.provenance = new ProvenanceRepo(db);
     this.review = new ReviewRepo(db);
     this.imports = new ImportJournal(db, this.annotations, this.verdicts);
+    this.sources = new SourceRepo(db);
+    this.collections = new CollectionRepo(db);
+    this.trash = new TrashRepo(db, this.annotations, this.review);
     const rows = db.prepare('SELECT key, value FROM study_meta').all() as Array<{ key: string; value: string }>;
     const meta = Object.fromEntries(rows.map((r) => [r.key, r.value]));
     this.meta = {
@@ -110,6 +119,15 @@ export class Study {
   /** Changes when another connection commits to the study (SQLite's data_version). */
   dataVersion(): number {
     return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  /** Whether imported files' own bytes are kept in the study (the default) or only described. */
+  keepsOriginals(): boolean {
+    return (this.db.prepare("SELECT value FROM study_meta WHERE key = 'keep_originals'").pluck().get() ?? '1') === '1';
+  }
+
+  setKeepOriginals(keep: boolean): void {
+    this.db.prepare("INSERT OR REPLACE INTO study_meta (key, value) VALUES ('keep_originals', ?)").run(keep ? '1' : '0');
   }
 
   formatVersion(): number {

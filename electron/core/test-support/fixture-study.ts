@@ -7,11 +7,11 @@ import { SAMPLE, sampleBytes } from './samples';
 import { tmpDir } from './tmp';
 import { testService } from './service';
 
-export function fixtureStudy() {
+export async function fixtureStudy() {
   let tick = 0;
   const now = () => new Date(Date.UTC(2026, 2, 18, 9, 0, tick++)).toISOString();
   const s = testService({ dataDir: tmpDir(), now }).start();
-  const imported = s.importFile({ name: SAMPLE, dataBase64: Buffer.from(sampleBytes()).toString('base64') });
+  const imported = await s.importFile({ name: SAMPLE, dataBase64: Buffer.from(sampleBytes()).toString('base64') });
   if (imported.status === 'refused') throw new Error(imported.reason);
   const doc = imported.document;
   const text = s.study.documents.content(doc.id)!.text;

@@ -130,7 +130,7 @@ export class AppStore extends StoreBase {
         const r = await api.importFile({ name: f.name, dataBase64: await f.readBase64() });
         if (r.status === 'imported') imported.push(r.document);
         else if (r.status === 'duplicate') duplicates.push(`${r.fileName} is already in the study as “${r.document.title}”.`);
-        else refused.push(`${r.fileName}: ${r.reason}.`);
+        else if (r.status === 'refused') refused.push(`${r.fileName}: ${r.reason}.`);
       } catch (e) {
         refused.push(`${f.name}: ${errorMessage(e)}`);
       }

@@ -2,7 +2,7 @@
 // note, facts, span), delete and restore. Each write is one transaction.
 
 import { randomUUID } from 'node:crypto';
-import { anchor, quoteAt } from '../../anchoring/anchor';
+import { quoteAt } from '../../anchoring/anchor';
 import { z } from 'zod';
 import { AnnotationFieldsSchema } from '../../domain/fields';
 import { AnnotationId, AnnotationSchema, DocumentId, Note, Offset, TagId } from '../../domain/entities';
@@ -15,18 +15,17 @@ import type { Annotation, Change, DocumentDetail, PlacedAnnotation } from '../..
 import type { Ctx } from './context';
 import { fits, fitsRange } from '../../anchoring/fits';
 
+const POSITION = { status: 'anchored', method: 'position' } as const;
+
 export function getDocument(ctx: Ctx, id: string): DocumentDetail {
   const { study } = ctx;
   const summary = study.documents.get(id);
   const content = study.documents.content(id);
   if (!summary || !content) throw new AppError('not_found', 'That document is no longer in this study.');
-  const idx = ctx.index(id);
-  const annotations: PlacedAnnotation[] = study.annotations.listByDocument(id).map((a) => {
-    const placed = anchor(idx, a, a);
-    if (placed.status === 'orphan') return { ...a, placement: { status: 'orphan' } };
-    return { ...a, start: placed.start, end: placed.end, placement: { status: 'anchored', method: placed.method } };
-  });
-  return { summary, blocks: content.blocks, annotations, orphans: study.review.orphans(id) };
+  // A document's id is the SHA-256 of its text and every write checks the span against that
+  // text (anchoring/fits.ts), so stored positions hold by construction: nothing to re-anchor.
+  const annotations: PlacedAnnotation[] = study.annotations.listByDocument(id).map((a) => ({ ...a, placement: POSITION }));
+  return { summary, source: study.sources.get(id), blocks: content.blocks, annotations, orphans: study.review.orphans(id) };
 }
 
 function requireTag(ctx: Ctx, tag: string): void {

@@ -2,6 +2,7 @@
 // a code-point index of a document's text (cached by the service; texts never change).
 
 import type { Identity } from '../../domain/identity';
+import type { Extract } from '../../isolation/extractor';
 import type { Isolate } from '../../isolation/protocol';
 import type { Study } from '../../store/study';
 import type { CodePointIndex } from '../../text/codepoints';
@@ -15,6 +16,8 @@ export interface Ctx {
   index(documentId: string): CodePointIndex;
   /** Where risky reads run (another study); a child process by default. */
   isolate?: Isolate;
+  /** Turns a file into a document: a worker thread in the hosts, in-process in tests. */
+  extract: Extract;
   /** Large imports in short transactions (the CLI), or in one (the app, which nothing else waits on). */
   sliceImports?: boolean;
 }

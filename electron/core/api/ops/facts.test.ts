@@ -3,9 +3,9 @@ import { SAMPLE, sampleBytes } from '../../test-support/samples';
 import { tmpDir } from '../../test-support/tmp';
 import { testService } from '../../test-support/service';
 
-function setup() {
+async function setup() {
   const s = testService({ dataDir: tmpDir() }).start();
-  const r = s.importFile({ name: SAMPLE, dataBase64: Buffer.from(sampleBytes()).toString('base64') });
+  const r = await s.importFile({ name: SAMPLE, dataBase64: Buffer.from(sampleBytes()).toString('base64') });
   if (r.status === 'refused') throw new Error(r.reason);
   const text = s.study.documents.content(r.document.id)!.text;
   const tag = (tag: string, needle: string) => {
@@ -17,8 +17,8 @@ function setup() {
 }
 
 describe('facts', () => {
-  it('reads a figure when it is tagged, and when an annotation is retagged as one', () => {
-    const { s, tag } = setup();
+  it('reads a figure when it is tagged, and when an annotation is retagged as one', async () => {
+    const { s, tag } = await setup();
     expect(tag('figure', 'At least 400 people').fields.figure).toEqual({ written: 'At least 400 people', value: 400, valueMax: null, qualifier: 'at least', unit: 'people', asOf: null });
     const a = tag('claim', '1,500');
     expect(a.fields).toEqual({ claim: { verdict: 'unchecked', rationale: '', sources: [], checkedBy: null, checkedAt: null } });
@@ -28,8 +28,8 @@ describe('facts', () => {
     expect(s.listDocuments()[0]!.verdictCounts).toEqual({});
   });
 
-  it('proposes a speaker, matched to a person already in the study, without setting it', () => {
-    const { s, tag } = setup();
+  it('proposes a speaker, matched to a person already in the study, without setting it', async () => {
+    const { s, tag } = await setup();
     const q = tag('quote', 'The police have today demonstrated in practice that it is ready to switch to the side of the people');
     expect(s.suggestFacts({ id: q.id }).speaker).toMatchObject({ name: 'Adakhan Madumarov', role: 'opposition leader', person: null });
     const p = s.savePerson({ name: 'Adakhan Madumarov', role: 'opposition leader' });
@@ -37,8 +37,8 @@ describe('facts', () => {
     expect(s.study.annotations.get(q.id)!.fields).toEqual({});
   });
 
-  it('proposes places, ranked for the document’s country, and maps resolved ones', () => {
-    const { s, doc, tag } = setup();
+  it('proposes places, ranked for the document’s country, and maps resolved ones', async () => {
+    const { s, doc, tag } = await setup();
     const j = tag('location', 'Jalalabad');
     const places = s.suggestFacts({ id: j.id }).places!;
     expect(places[0]).toMatchObject({ name: 'Jalal-Abad', country: 'KG', geonamesId: 1528249 });

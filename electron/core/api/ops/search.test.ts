@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE, sampleBytes } from '../../test-support/samples';
 import { tmpDir } from '../../test-support/tmp';
+import type { DocumentSummary } from '../../domain/types';
 import { ftsQuery } from './search';
 import { testService } from '../../test-support/service';
 
-function setup() {
+async function setup() {
   const s = testService({ dataDir: tmpDir() }).start();
-  const docs = [SAMPLE, 'wikinews-crane.md'].map((name) => {
-    const r = s.importFile({ name, dataBase64: Buffer.from(sampleBytes(name)).toString('base64') });
+  const docs: DocumentSummary[] = [];
+  for (const name of [SAMPLE, 'wikinews-crane.md']) {
+    const r = await s.importFile({ name, dataBase64: Buffer.from(sampleBytes(name)).toString('base64') });
     if (r.status === 'refused') throw new Error(r.reason);
-    return r.document;
-  });
+    docs.push(r.document);
+  }
   const tag = (doc: number, tagId: string, needle: string) => {
     const text = s.study.documents.content(docs[doc]!.id)!.text;
     const at = text.indexOf(needle);
@@ -20,8 +22,9 @@ function setup() {
   return { s, docs, tag };
 }
 
+const { s, docs, tag } = await setup();
+
 describe('search', () => {
-  const { s, docs, tag } = setup();
   const health = s.createTag({ name: 'Casualty claim', parentId: 'claim' }).find((t) => t.name === 'Casualty claim')!;
   const claim = tag(0, 'claim', 'protesters took over the regional government in Jalalabad');
   s.updateAnnotation({ id: claim.id, note: 'Check with RFE/RL', fields: { claim: { verdict: 'true', rationale: 'Confirmed by Reuters', sources: [{ url: 'https://example.org/r', title: 'Reuters report' }], checkedBy: null, checkedAt: null } } });
@@ -55,7 +58,7 @@ describe('search', () => {
     expect(r.total).toBe(expected.length);
   });
 
-  it('returns whole annotations with their document title, document by document in text order', () => {
+  it('returns whole annotations with their document title, document by document in text order', async () => {
     const r = s.search({ tag: 'location' });
     expect(r.hits.map((h) => [h.documentTitle, h.annotation.exact]).sort()).toEqual([
       ['Anti-Government Protests Solidify in South', 'Osh'],
@@ -66,7 +69,7 @@ describe('search', () => {
     expect(r.hits[0]!.annotation.fields.location?.geonamesId).toBe(1527534);
   });
 
-  it('treats the user’s words as words, never as query syntax', () => {
+  it('treats the user’s words as words, never as query syntax', async () => {
     expect(ftsQuery('"Osh" OR * NEAR(')).toBe('"Osh"* AND "OR"* AND "NEAR"*');
     expect(ftsQuery('  ')).toBeNull();
     expect(s.search({ text: 'Osh" OR "x' }).total).toBe(0);

@@ -7,9 +7,9 @@ import { SAMPLE, sampleBytes } from '../../test-support/samples';
 import { tmpDir } from '../../test-support/tmp';
 import { testService } from '../../test-support/service';
 
-function service() {
+async function service() {
   const s = testService({ dataDir: tmpDir() }).start();
-  const imported = s.importFile({ name: SAMPLE, dataBase64: Buffer.from(sampleBytes()).toString('base64') });
+  const imported = await s.importFile({ name: SAMPLE, dataBase64: Buffer.from(sampleBytes()).toString('base64') });
   if (imported.status === 'refused') throw new Error(imported.reason);
   return { s, doc: imported.document };
 }
@@ -28,8 +28,8 @@ function refused(fn: () => unknown, message: RegExp): void {
 }
 
 describe("the study's own tags", () => {
-  it('creates a tag with a colour, shortcut, parent and description, and its kind follows the parent', () => {
-    const { s } = service();
+  it('creates a tag with a colour, shortcut, parent and description, and its kind follows the parent', async () => {
+    const { s } = await service();
     const tags = s.createTag({ name: 'Health claim', shortcut: 'h', parentId: 'claim', description: 'Claims about health' });
     const health = tags.find((t) => t.name === 'Health claim')!;
     expect(health).toMatchObject({ builtin: false, shortcut: 'h', parentId: 'claim', color: '#E69F00' });
@@ -48,23 +48,23 @@ describe("the study's own tags", () => {
     ['deleting a built-in', (s) => s.deleteTag({ id: 'claim' }), /cannot be deleted/],
     ['merging a tag into itself', (s) => s.mergeTags({ from: 'claim', into: 'claim' }), /cannot be merged into itself/],
     ['merging a built-in away', (s) => s.mergeTags({ from: 'quote', into: 'claim' }), /cannot be merged away/],
-  ])('refuses %s and changes nothing', (_name, act, message) => {
-    const { s } = service();
+  ])('refuses %s and changes nothing', async (_name, act, message) => {
+    const { s } = await service();
     const before = s.study.tags.list();
     refused(() => act(s), message);
     expect(s.study.tags.list()).toEqual(before);
   });
 
-  it('refuses a parent cycle', () => {
-    const { s } = service();
+  it('refuses a parent cycle', async () => {
+    const { s } = await service();
     const a = s.createTag({ name: 'A' }).find((t) => t.name === 'A')!;
     const b = s.createTag({ name: 'B', parentId: a.id }).find((t) => t.name === 'B')!;
     refused(() => s.updateTag({ id: a.id, parentId: b.id }), /cannot be placed under its own descendant/);
     refused(() => s.mergeTags({ from: a.id, into: b.id }), /own descendant/);
   });
 
-  it('renames and merges without losing annotations; a used tag cannot simply be deleted', () => {
-    const { s, doc } = service();
+  it('renames and merges without losing annotations; a used tag cannot simply be deleted', async () => {
+    const { s, doc } = await service();
     const x = s.createTag({ name: 'Disputed', shortcut: '5' }).find((t) => t.name === 'Disputed')!;
     const child = s.createTag({ name: 'Disputed figure', parentId: x.id }).find((t) => t.name === 'Disputed figure')!;
     const a = s.createAnnotation({ documentId: doc.id, tag: x.id, start: 0, end: 4 });
@@ -88,8 +88,8 @@ describe("the study's own tags", () => {
 describe('tag set CSV', () => {
   const csv = (rows: string[]) => ['name,parent,colour,description', ...rows].join('\r\n') + '\r\n';
 
-  it('round-trips: export, import into another study, export again', () => {
-    const { s } = service();
+  it('round-trips: export, import into another study, export again', async () => {
+    const { s } = await service();
     const health = s.createTag({ name: 'Health claim', parentId: 'claim', color: '#117733', description: 'Vaccines, "cures", diets', shortcut: 'h' }).find((t) => t.name === 'Health claim')!;
     s.createTag({ name: '=Formula?', parentId: health.id, description: '+1 trick, @mention' });
     s.updateTag({ id: 'figure', color: '#44AA99', description: 'Any number, with its unit' });
@@ -98,15 +98,15 @@ describe('tag set CSV', () => {
     expect(exported.content).toContain("'=Formula?");
     expect(exported.content).toContain('"Vaccines, ""cures"", diets"');
 
-    const other = service().s;
+    const { s: other } = await service();
     const r = other.importTagSet({ content: exported.content });
     expect([r.created, r.updated]).toEqual([2, 4]);
     expect(tagSetToCsv(other.study.tags.list())).toBe(exported.content);
     expect(other.study.tags.list().find((t) => t.name === '=Formula?')!.description).toBe('+1 trick, @mention');
   });
 
-  it('accepts parents defined later in the file, #RGB colours, a "color" header and a BOM', () => {
-    const { s } = service();
+  it('accepts parents defined later in the file, #RGB colours, a "color" header and a BOM', async () => {
+    const { s } = await service();
     const r = s.importTagSet({ content: '\uFEFFname,parent,color,description\r\nChild,Parent,#abc,\r\nParent,,,"top"\r\n' });
     expect(r.created).toBe(2);
     const parent = r.tags.find((t) => t.name === 'Parent')!;
@@ -123,8 +123,8 @@ describe('tag set CSV', () => {
     ['a bad shortcut', 'name,parent,colour,description,shortcut\r\nA,,,,ab\r\n', /shortcut “ab”/],
     ['an empty file', 'name,parent,colour,description\r\n', /no tags/],
     ['a clashing shortcut', 'name,parent,colour,description,shortcut\r\nA,,,,1\r\n', /key 1 already applies “Claim”/],
-  ])('refuses %s, changing nothing', (_name, content, message) => {
-    const { s } = service();
+  ])('refuses %s, changing nothing', async (_name, content, message) => {
+    const { s } = await service();
     const before = s.study.tags.list();
     refused(() => s.importTagSet({ content }), message);
     expect(s.study.tags.list()).toEqual(before);
@@ -132,8 +132,8 @@ describe('tag set CSV', () => {
 });
 
 describe('verdicts and people', () => {
-  it('edits the verdict list, counts verdicts per document, and refuses to orphan one', () => {
-    const { s, doc } = service();
+  it('edits the verdict list, counts verdicts per document, and refuses to orphan one', async () => {
+    const { s, doc } = await service();
     const a = s.createAnnotation({ documentId: doc.id, tag: 'claim', start: 0, end: 10 });
     s.updateAnnotation({ id: a.id, fields: { claim: { verdict: 'misleading', rationale: '', sources: [], checkedBy: null, checkedAt: null } } });
     expect(s.listDocuments()[0]!.verdictCounts).toEqual({ misleading: 1 });
@@ -149,8 +149,8 @@ describe('verdicts and people', () => {
     expect(s.saveVerdicts({ verdicts: swapped }).find((v) => v.id === 'true')!.label).toBe('False');
   });
 
-  it('keeps one record per person and refuses facts that point nowhere', () => {
-    const { s, doc } = service();
+  it('keeps one record per person and refuses facts that point nowhere', async () => {
+    const { s, doc } = await service();
     const p = s.savePerson({ name: ' Adakhan  Madumarov ', role: 'opposition leader' });
     expect(p.name).toBe('Adakhan Madumarov');
     expect(s.savePerson({ name: 'adakhan madumarov', role: 'Opposition leader' }).id).toBe(p.id);
@@ -162,8 +162,8 @@ describe('verdicts and people', () => {
     expect(s.listPeople()).toEqual([p]);
   });
 
-  it('adjusts a span and recomputes its quote', () => {
-    const { s, doc } = service();
+  it('adjusts a span and recomputes its quote', async () => {
+    const { s, doc } = await service();
     const a = s.createAnnotation({ documentId: doc.id, tag: 'claim', start: 0, end: 4 });
     const b = s.updateAnnotation({ id: a.id, start: 1, end: 8 });
     expect(b.exact).toBe(s.study.documents.content(doc.id)!.text.slice(1, 8));

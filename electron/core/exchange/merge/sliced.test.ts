@@ -13,7 +13,7 @@ import { Study } from '../../store/study';
 import { readIncoming } from '../read';
 import { mergeInto } from '.';
 
-const { s } = fixtureStudy();
+const { s } = await fixtureStudy();
 const pkg = Buffer.from(s.exportAs({ format: 'package' }).content, 'base64');
 const NOW = '2026-03-19T00:00:00.000Z';
 

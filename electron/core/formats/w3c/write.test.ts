@@ -24,27 +24,27 @@ describe('the W3C validator itself (so a pass means something)', () => {
   const correct = fs.readdirSync(path.join(W3C_SAMPLES, 'correct')).filter((f) => f.startsWith('anno') && !obsolete.has(f));
   const incorrect = fs.readdirSync(path.join(W3C_SAMPLES, 'incorrect')).filter((f) => readJson(path.join(W3C_SAMPLES, 'incorrect', f)));
 
-  it.each(correct)('accepts correct/%s', (f) => {
+  it.each(correct)('accepts correct/%s', async (f) => {
     expect(failedMusts(ANNOTATION_MUSTS, readJson(path.join(W3C_SAMPLES, 'correct', f)))).toEqual([]);
   });
-  it.each(incorrect)('rejects incorrect/%s', (f) => {
+  it.each(incorrect)('rejects incorrect/%s', async (f) => {
     expect(failedMusts(ANNOTATION_MUSTS, readJson(path.join(W3C_SAMPLES, 'incorrect', f))).length).toBeGreaterThan(0);
   });
 });
 
-describe('W3C Web Annotation export', () => {
-  const { s, doc, text } = fixtureStudy();
-  const file = s.exportAs({ format: 'w3c', documentIds: [doc.id] });
-  const collection = JSON.parse(file.content);
+const { s, doc, text } = await fixtureStudy();
+const file = s.exportAs({ format: 'w3c', documentIds: [doc.id] });
+const collection = JSON.parse(file.content);
 
-  it('matches the golden file', () => {
+describe('W3C Web Annotation export', () => {
+  it('matches the golden file', async () => {
     expect(file.fileName).toBe('Anti-Government Protests Solidify in South.annotations.jsonld');
     const stable = JSON.parse(stabilize(file.content));
     for (const item of stable.first.items) item.creator.name = 'Test Annotator';
     expectGolden(path.join(__dirname, '..', '__golden__', 'sample.w3c.jsonld'), JSON.stringify(stable, null, 2) + '\n');
   });
 
-  it('carries every fact as a body: verdict, sources, speaker, figure, place', () => {
+  it('carries every fact as a body: verdict, sources, speaker, figure, place', async () => {
     const bodies = collection.first.items.flatMap((i: { body: unknown[] }) => i.body);
     expect(bodies).toEqual(
       expect.arrayContaining([
@@ -58,7 +58,7 @@ describe('W3C Web Annotation export', () => {
     );
   });
 
-  it('passes every MUST assertion for collections, pages and annotations', () => {
+  it('passes every MUST assertion for collections, pages and annotations', async () => {
     expect(failedMusts(COLLECTION_MUSTS, collection)).toEqual([]);
     expect(failedMusts(PAGE_MUSTS, { '@context': ANNO_CONTEXT, ...collection.first })).toEqual([]);
     expect(collection.first.items).toHaveLength(7);
@@ -67,7 +67,7 @@ describe('W3C Web Annotation export', () => {
     }
   });
 
-  it('gives each annotation both selectors in code points, the tag, the note and its document', () => {
+  it('gives each annotation both selectors in code points, the tag, the note and its document', async () => {
     for (const item of collection.first.items) {
       const [quote, pos] = item.target.selector;
       expect(Array.from(text).slice(pos.start, pos.end).join('')).toBe(quote.exact);
@@ -85,8 +85,8 @@ describe('W3C Web Annotation export', () => {
     expect(collection.total).toBe(7);
   });
 
-  it('exports the whole study, every document', () => {
-    s.importFile({ name: 'other.md', dataBase64: Buffer.from('# Other\n\nBishkek is the capital.').toString('base64') });
+  it('exports the whole study, every document', async () => {
+    await s.importFile({ name: 'other.md', dataBase64: Buffer.from('# Other\n\nBishkek is the capital.').toString('base64') });
     const other = s.listDocuments().find((d) => d.title === 'Other')!;
     s.createAnnotation({ documentId: other.id, tag: 'location', start: 6, end: 13 });
     const all = JSON.parse(s.exportAs({ format: 'w3c' }).content);

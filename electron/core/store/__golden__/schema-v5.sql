@@ -29,6 +29,12 @@ CREATE INDEX annotations_by_verdict_position ON annotations (verdict_id, documen
 -- index conflicts_open on conflicts
 CREATE INDEX conflicts_open ON conflicts (document_id) WHERE resolved = 0;
 
+-- index document_sources_by_sha256 on document_sources
+CREATE INDEX document_sources_by_sha256 ON document_sources (sha256);
+
+-- index documents_by_collection on documents
+CREATE INDEX documents_by_collection ON documents (collection_id);
+
 -- index orphans_by_document on orphans
 CREATE INDEX orphans_by_document ON orphans (document_id);
 
@@ -47,13 +53,28 @@ CREATE INDEX people_by_name ON people (name COLLATE NOCASE);
 -- index sqlite_autoindex_bulk_ids_1 on bulk_ids
 (created by SQLite);
 
+-- index sqlite_autoindex_collections_1 on collections
+(created by SQLite);
+
+-- index sqlite_autoindex_collections_2 on collections
+(created by SQLite);
+
 -- index sqlite_autoindex_contributors_1 on contributors
+(created by SQLite);
+
+-- index sqlite_autoindex_document_sources_1 on document_sources
+(created by SQLite);
+
+-- index sqlite_autoindex_document_tombstones_1 on document_tombstones
 (created by SQLite);
 
 -- index sqlite_autoindex_documents_1 on documents
 (created by SQLite);
 
 -- index sqlite_autoindex_imports_1 on imports
+(created by SQLite);
+
+-- index sqlite_autoindex_originals_1 on originals
 (created by SQLite);
 
 -- index sqlite_autoindex_orphans_1 on orphans
@@ -74,11 +95,17 @@ CREATE INDEX people_by_name ON people (name COLLATE NOCASE);
 -- index sqlite_autoindex_tombstones_1 on tombstones
 (created by SQLite);
 
+-- index sqlite_autoindex_trash_1 on trash
+(created by SQLite);
+
 -- index sqlite_autoindex_verdicts_1 on verdicts
 (created by SQLite);
 
 -- index sqlite_autoindex_verdicts_2 on verdicts
 (created by SQLite);
+
+-- index text_fts_map_by_document on text_fts_map
+CREATE INDEX text_fts_map_by_document ON text_fts_map (document_id);
 
 -- table annotation_fts on annotation_fts
 CREATE VIRTUAL TABLE annotation_fts USING fts5 (exact, note, facts, tokenize = 'unicode61 remove_diacritics 2');
@@ -136,6 +163,13 @@ CREATE TABLE changes (
         PRIMARY KEY (annotation_id, at, action, author)
       ) STRICT, WITHOUT ROWID;
 
+-- table collections on collections
+CREATE TABLE collections (
+        id      TEXT PRIMARY KEY,
+        name    TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        created TEXT NOT NULL
+      ) STRICT;
+
 -- table conflicts on conflicts
 CREATE TABLE conflicts (
         id            INTEGER PRIMARY KEY,
@@ -157,6 +191,29 @@ CREATE TABLE contributors (
         last_seen  TEXT NOT NULL
       ) STRICT;
 
+-- table document_sources on document_sources
+CREATE TABLE document_sources (
+        document_id       TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        format            TEXT NOT NULL CHECK (format IN ('markdown', 'plain', 'html', 'pdf', 'docx', 'epub')),
+        media_type        TEXT NOT NULL,
+        file_name         TEXT NOT NULL,
+        size              INTEGER NOT NULL CHECK (size >= 0),
+        sha256            TEXT NOT NULL CHECK (length(sha256) = 64),   -- of the original file
+        extractor         TEXT NOT NULL,
+        extractor_version TEXT NOT NULL,
+        html_mode         TEXT CHECK (html_mode IN ('article', 'page')),
+        page_starts       TEXT CHECK (page_starts IS NULL OR json_valid(page_starts)),
+        notes             TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(notes))
+      ) STRICT;
+
+-- table document_tombstones on document_tombstones
+CREATE TABLE document_tombstones (
+        id      TEXT PRIMARY KEY,
+        title   TEXT NOT NULL,
+        deleted TEXT NOT NULL,
+        author  TEXT NOT NULL
+      ) STRICT;
+
 -- table documents on documents
 CREATE TABLE documents (
         id          TEXT PRIMARY KEY CHECK (length(id) = 64),  -- SHA-256 hex of text
@@ -172,7 +229,7 @@ CREATE TABLE documents (
         length      INTEGER NOT NULL CHECK (length >= 0),      -- in code points
         structure   TEXT NOT NULL,                             -- JSON: Block[]
         imported_at TEXT NOT NULL
-      ) STRICT;
+      , collection_id TEXT REFERENCES collections(id) ON DELETE SET NULL) STRICT;
 
 -- table import_journal on import_journal
 CREATE TABLE import_journal (
@@ -192,6 +249,12 @@ CREATE TABLE imports (
         host      TEXT NOT NULL,      -- the machine and process writing it, to tell a live
         pid       INTEGER NOT NULL,   -- import from one that died half-way
         heartbeat TEXT NOT NULL
+      ) STRICT;
+
+-- table originals on originals
+CREATE TABLE originals (
+        sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+        bytes  BLOB NOT NULL
       ) STRICT;
 
 -- table orphans on orphans
@@ -225,6 +288,15 @@ CREATE TABLE study_meta (
         value TEXT NOT NULL
       ) STRICT;
 
+-- table tag_aliases on tag_aliases
+CREATE TABLE tag_aliases (
+        tool    TEXT NOT NULL,        -- the tool that wrote the file ("brat", "refi:QualCoder")
+        label   TEXT NOT NULL,        -- its label's name, lower case
+        tag_id  TEXT NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        updated TEXT NOT NULL,
+        PRIMARY KEY (tool, label)
+      ) STRICT, WITHOUT ROWID;
+
 -- table tags on tags
 CREATE TABLE tags (
         id       TEXT PRIMARY KEY,
@@ -235,12 +307,45 @@ CREATE TABLE tags (
         position INTEGER NOT NULL
       , parent_id TEXT REFERENCES tags(id), description TEXT NOT NULL DEFAULT '') STRICT;
 
+-- table text_fts on text_fts
+CREATE VIRTUAL TABLE text_fts USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2');
+
+-- table text_fts_config on text_fts_config
+CREATE TABLE 'text_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table text_fts_content on text_fts_content
+CREATE TABLE 'text_fts_content'(id INTEGER PRIMARY KEY, c0);
+
+-- table text_fts_data on text_fts_data
+CREATE TABLE 'text_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table text_fts_docsize on text_fts_docsize
+CREATE TABLE 'text_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table text_fts_idx on text_fts_idx
+CREATE TABLE 'text_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table text_fts_map on text_fts_map
+CREATE TABLE text_fts_map (
+        fts_rowid   INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL,
+        start       INTEGER NOT NULL
+      ) STRICT;
+
 -- table tombstones on tombstones
 CREATE TABLE tombstones (
         id          TEXT PRIMARY KEY,                         -- the deleted annotation's id
         document_id TEXT NOT NULL,
         deleted     TEXT NOT NULL,
         author      TEXT NOT NULL
+      ) STRICT;
+
+-- table trash on trash
+CREATE TABLE trash (
+        document_id TEXT PRIMARY KEY,
+        title       TEXT NOT NULL,
+        deleted     TEXT NOT NULL,
+        snapshot    TEXT NOT NULL CHECK (json_valid(snapshot))
       ) STRICT;
 
 -- table verdicts on verdicts
@@ -279,6 +384,12 @@ CREATE TRIGGER annotations_index_update AFTER UPDATE ON annotations BEGIN
   coalesce((SELECT group_concat(json_extract(s.value, '$.title'), ' ') FROM json_each(new.fields, '$.claim.sources') s), '') || ' ' ||
   coalesce(json_extract(new.fields, '$.figure.unit'), '')));
   INSERT INTO annotation_fts_map (annotation_id, fts_rowid) VALUES (new.id, last_insert_rowid()); END;
+
+-- trigger documents_text_unindex on documents
+CREATE TRIGGER documents_text_unindex AFTER DELETE ON documents BEGIN
+        DELETE FROM text_fts WHERE rowid IN (SELECT fts_rowid FROM text_fts_map WHERE document_id = old.id);
+        DELETE FROM text_fts_map WHERE document_id = old.id;
+      END;
 
 -- trigger people_index_update on people
 CREATE TRIGGER people_index_update AFTER UPDATE OF name, role ON people BEGIN
