@@ -5,6 +5,8 @@ import type { ImportSummary } from './merge';
 const none: ImportSummary = {
   origin: 'x.zip',
   kind: 'package',
+  tool: 'package',
+  notices: [],
   documents: { added: [], matched: 1, reanchored: [] },
   annotations: { added: 0, changed: 0, unchanged: 0, duplicates: 0, conflicts: 0, deleted: 0, deletedHere: 0, unanchored: 0, reanchored: 0 },
   tags: [],

@@ -17,7 +17,7 @@ async function person(name: string, article = SAMPLE_TEXT) {
   const s = testService({ dataDir: tmpDir(), now }).start();
   s.setIdentity({ name });
   const r = await s.importFile({ name: SAMPLE, dataBase64: Buffer.from(article).toString('base64') });
-  if (r.status === 'refused') throw new Error(r.reason);
+  if (!('document' in r)) throw new Error(r.status === 'refused' ? r.reason : `not a document: ${r.fileName}`);
   const doc = r.document;
   const text = s.study.documents.content(doc.id)!.text;
   const tag = (tagId: string, needle: string, note?: string) => {

@@ -1,12 +1,16 @@
 // Reading a file someone gave us into the one shape a merge takes (formats/incoming.ts):
 // another study (read in an isolated child process with a time budget), or any format the
-// registry knows, recognised by its content whatever it is called. Readers check what they
-// read and refuse a malformed file with the reason; they never touch the study.
+// registry knows, recognised by its content whatever it is called, with the files that came
+// with it (a brat .ann's .txt). Readers check what they read and refuse a malformed file with
+// the reason; they never touch the study. A file that names its documents by title (CSV) has
+// them matched to the study's documents here, before the merge.
 
 import { detectReader } from '../formats/registry';
-import type { Incoming } from '../formats/incoming';
-import { InputError } from '../input/errors';
+import type { Companion, Incoming } from '../formats/incoming';
+import type { DocumentSummary } from '../domain/types';
+import { formatDuration, InputError } from '../input/errors';
 import { DEFAULT_JSON_LIMITS } from '../input/json';
+import { isZip, ZipArchive } from '../input/zip';
 import { nodeIsolate } from '../isolation/node-isolate';
 import { BudgetExceeded, type Isolate } from '../isolation/protocol';
 import { SQLITE_MAGIC } from '../store/header';
@@ -27,7 +31,14 @@ export interface ReadOptions {
   budgetMs?: number;
   /** Now, for refusing dates in the future. */
   now?: string;
+  /** Who annotations of a file that names no author are recorded as. */
+  user?: string;
+  /** Files that came with this one (the .txt of a brat .ann). */
+  companions?: readonly Companion[];
 }
+
+/** What the registry reads, in the words of a refusal. */
+export const READABLE = 'a Sourcemark package or study, W3C Web Annotation JSON, brat standoff, a REFI-QDA project or codebook, a Label Studio or doccano export, or an annotation CSV';
 
 let defaultIsolate: Isolate | undefined;
 
@@ -37,8 +48,16 @@ export async function readIncoming(origin: string, bytes: Uint8Array, options: R
   if (isStudy(bytes)) incoming = await fromStudy(origin, bytes, options);
   else {
     const reader = detectReader(bytes, origin);
-    if (!reader) throw new InputError('it is not a Sourcemark package, a study file or W3C Web Annotation JSON');
-    incoming = reader.read(origin, bytes, { jsonBytes: options.jsonBytes ?? MAX_JSON_BYTES, annotations: options.annotations ?? MAX_ANNOTATIONS, now });
+    if (!reader) {
+      if (isZip(bytes)) {
+        // A zip that no format claims may be a hostile one (zip-slip, a bomb): its own refusal says more.
+        void new ZipArchive(bytes);
+        throw new InputError('it is a zip archive that Sourcemark does not read: it has no manifest.json (a Sourcemark package), no project.qde (REFI-QDA) and no .ann files (brat)');
+      }
+      throw new InputError(`it is not a Sourcemark package, a study file or W3C Web Annotation JSON, nor any other format Sourcemark reads (${READABLE})`);
+    }
+    const limits = { jsonBytes: options.jsonBytes ?? MAX_JSON_BYTES, annotations: options.annotations ?? MAX_ANNOTATIONS, now, ...(options.user ? { user: options.user } : {}) };
+    incoming = reader.read(origin, bytes, limits, options.companions ?? []);
   }
   checkDates(incoming, now);
   return incoming;
@@ -64,7 +83,7 @@ async function fromStudy(origin: string, bytes: Uint8Array, options: ReadOptions
   try {
     reply = await isolate({ task: 'readStudy', input: { origin, bytes } }, budget);
   } catch (e) {
-    if (e instanceof BudgetExceeded) throw new InputError(`reading it took longer than ${budget < 1000 ? `${budget} ms` : `${Math.round(budget / 1000)} s`}, so it was stopped (a study built to hang Sourcemark looks like this)`);
+    if (e instanceof BudgetExceeded) throw new InputError(`reading it took longer than ${formatDuration(budget)}, so it was stopped (a study built to hang Sourcemark looks like this)`);
     throw e;
   }
   if (!reply.ok) {
@@ -74,5 +93,27 @@ async function fromStudy(origin: string, bytes: Uint8Array, options: ReadOptions
   return reply.value as Incoming;
 }
 
-// ---- W3C Web Annotation (and Hypothesis) ----------------------------------------------
+/**
+ * Documents a file names by title or file name (`title:…` references, from CSV) as the
+ * study's documents, when exactly one has that title or file name (ignoring case).
+ */
+export function resolveDocumentTitles(incoming: Incoming, local: readonly DocumentSummary[]): Incoming {
+  const named = incoming.documents.filter((d) => d.text === null && d.ref.startsWith('title:'));
+  if (!named.length) return incoming;
+  const key = (s: string) => s.trim().toLowerCase();
+  const refs = new Map<string, string>();
+  for (const d of named) {
+    const want = key(d.ref.slice('title:'.length));
+    const hits = local.filter((l) => key(l.title) === want || key(l.fileName) === want || key(l.fileName.replace(/\.[^.]+$/, '')) === want);
+    if (hits.length > 1) throw new InputError(`“${d.ref.slice(6)}” is the title of ${hits.length} documents of this study; give their document_id instead`);
+    if (hits.length === 1) refs.set(d.ref, hits[0]!.id);
+  }
+  if (!refs.size) return incoming;
+  const seen = new Set<string>();
+  return {
+    ...incoming,
+    documents: incoming.documents.map((d) => (refs.has(d.ref) ? { ...d, ref: refs.get(d.ref)! } : d)).filter((d) => !seen.has(d.ref) && seen.add(d.ref)),
+    annotations: incoming.annotations.map((a) => (refs.has(a.documentRef) ? { ...a, documentRef: refs.get(a.documentRef)! } : a)),
+  };
+}
 

@@ -92,7 +92,7 @@ describe('W3C Web Annotation JSON-LD', () => {
   it('a Hypothesis export lands on the article with that web address, by quote', async () => {
     const t = emptyService();
     const doc = await t.importFile({ name: SAMPLE, dataBase64: b64(sampleBytes()) });
-    if (doc.status === 'refused') throw new Error(doc.reason);
+    if (!('document' in doc)) throw new Error(doc.status === 'refused' ? doc.reason : `not a document: ${doc.fileName}`);
     const url = 'https://iwpr.net/global-voices/anti-government-protests-solidify-south';
     const hypothesis = {
       total: 2,

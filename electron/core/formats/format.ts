@@ -2,12 +2,13 @@
 // shape a merge takes) and a writer (turn a study snapshot into a file), side by side.
 
 import type { ExportData } from './export-data';
-import type { Incoming, ReadLimits } from './incoming';
+import type { Companion, Incoming, ReadLimits } from './incoming';
 
 export interface FormatReader {
   /** True when the bytes look like this format (a file name is only a hint). */
   detect(bytes: Uint8Array, name: string): boolean;
-  read(origin: string, bytes: Uint8Array, limits: ReadLimits): Incoming;
+  /** Read the file; `companions` are files that came with it (a brat .ann's .txt). */
+  read(origin: string, bytes: Uint8Array, limits: ReadLimits, companions?: readonly Companion[]): Incoming;
 }
 
 export interface FormatWriter {

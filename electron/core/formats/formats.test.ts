@@ -66,8 +66,10 @@ describe('brat standoff', () => {
   const files = unzip(s.exportAs({ format: 'brat', documentIds: [doc.id] }).content);
   const base = 'Anti-Government_Protests_Solidify_in_South';
 
-  it('writes a .txt and .ann per document and an annotation.conf', async () => {
-    expect(Object.keys(files).sort()).toEqual([`${base}.ann`, `${base}.txt`, 'annotation.conf']);
+  it('writes a .txt and .ann per document and the configuration (types, names and colours, keys)', async () => {
+    expect(Object.keys(files).sort()).toEqual([`${base}.ann`, `${base}.txt`, 'annotation.conf', 'kb_shortcuts.conf', 'visual.conf']);
+    expect(files['visual.conf']).toContain('[drawing]\nClaim\tbgColor:#D55E00');
+    expect(files['kb_shortcuts.conf']).toBe('1 Claim\n3 Figure\n4 Location\n2 Quote\n');
     expect(files[`${base}.txt`]).toBe(text);
     expect(files['annotation.conf']).toContain('[entities]\nClaim\nFigure\nLocation\nQuote');
     expect(files['annotation.conf']).toMatch(/Verdict\tArg:<ENTITY>, Value:Misleading\|True/);

@@ -32,6 +32,11 @@ export interface Incoming {
   origin: string;
   /** The format it was read from (a registry id, or 'study'). */
   kind: string;
+  /**
+   * The tool that wrote it ("brat", "refi:QualCoder", "labelstudio"…): the label mapping the
+   * user chose in a preview is remembered per tool. Defaults to `kind`.
+   */
+  tool?: string;
   documents: IncomingDocument[];
   annotations: IncomingAnnotation[];
   tags: Tag[];
@@ -40,6 +45,8 @@ export interface Incoming {
   tombstones: Tombstone[];
   contributors: Array<Omit<Contributor, 'annotations'>>;
   changes: Change[];
+  /** What the reader did not take, or took in another form, in sentences for the preview. */
+  notices?: string[];
 }
 
 /** The limits a reader keeps to (the import path's, the same as the API's for each field). */
@@ -48,6 +55,14 @@ export interface ReadLimits {
   annotations: number;
   /** Now, for refusing dates in the future. */
   now: string;
+  /** Who the annotations of a file that names no author are recorded as. */
+  user?: string;
+}
+
+/** A file that travels with the one being read: the .txt beside a brat .ann. */
+export interface Companion {
+  name: string;
+  bytes: Uint8Array;
 }
 
 /** An Incoming with nothing but what a reader fills in. */

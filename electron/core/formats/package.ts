@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ChangeSchema, ContributorSchema, DocumentId, firstIssue, ForeignAnnotationSchema, ForeignDateTime, LIMITS, PersonSchema, TagSchema, TombstoneSchema, VerdictSchema } from '../domain/entities';
 import { InputError } from '../input/errors';
 import { parseJsonText } from '../input/json';
-import { ZipArchive } from '../input/zip';
+import { isZip, ZipArchive } from '../input/zip';
 import type { Block } from '../text/model';
 import type { Annotation, Change, Contributor, DocumentSummary, Person, Tag, Tombstone, Verdict } from '../domain/types';
 
@@ -181,13 +181,20 @@ export function readPackageIncoming(origin: string, bytes: Uint8Array): Incoming
   };
 }
 
-/** Zip bytes: a package, unless another zip format claims them first (REFI, brat, DOCX). */
-const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+/** A zip holding a package manifest (other zips are REFI-QDA projects, brat collections, DOCX…). */
+function isPackage(bytes: Uint8Array): boolean {
+  if (!isZip(bytes)) return false;
+  try {
+    return new ZipArchive(bytes).has('manifest.json');
+  } catch {
+    return false;
+  }
+}
 
 export const packageFormat: Format = {
   id: 'package',
   label: 'Sourcemark exchange package',
   offsets: 'Unicode code points; texts, structure, history and deletions included',
-  reader: { detect: isZip, read: (origin, bytes) => readPackageIncoming(origin, bytes) },
+  reader: { detect: isPackage, read: (origin, bytes) => readPackageIncoming(origin, bytes) },
   writer: { fileName: (base) => `${base}.sourcemark.zip`, mediaType: 'application/zip', history: true, write: writePackage },
 };

@@ -22,7 +22,7 @@ export function protectCell(value: string): string {
   return FORMULA.test(value) ? `'${value}` : value;
 }
 
-function unprotectCell(value: string): string {
+export function unprotectCell(value: string): string {
   return value.length > 1 && value[0] === "'" && FORMULA.test(value.slice(1)) ? value.slice(1) : value;
 }
 

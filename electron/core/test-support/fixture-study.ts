@@ -12,7 +12,7 @@ export async function fixtureStudy() {
   const now = () => new Date(Date.UTC(2026, 2, 18, 9, 0, tick++)).toISOString();
   const s = testService({ dataDir: tmpDir(), now }).start();
   const imported = await s.importFile({ name: SAMPLE, dataBase64: Buffer.from(sampleBytes()).toString('base64') });
-  if (imported.status === 'refused') throw new Error(imported.reason);
+  if (!('document' in imported)) throw new Error(imported.status === 'refused' ? imported.reason : `not a document: ${imported.fileName}`);
   const doc = imported.document;
   const text = s.study.documents.content(doc.id)!.text;
   const tag = (tagId: string, needle: string, note?: string): Annotation => {

@@ -1,23 +1,34 @@
-// Import and merge as the user meets them: a preview that says what an import will do, the
-// import itself (one transaction), and the review of what a merge set aside: unanchored
-// annotations to place or discard, and conflicts to settle.
+// Import and merge as the user meets them: a preview that says what an import will do (and
+// what each incoming label becomes, which the user may change: `choices`), the import itself
+// (one transaction; the choices are remembered for the tool that wrote the file), and the
+// review of what a merge set aside: unanchored annotations to place or discard, and
+// conflicts to settle. A file may come with companions (the .txt of a brat .ann).
 
 import { quoteAt } from '../../anchoring/anchor';
 import { z } from 'zod';
-import { AnnotationId, DocumentId, Offset } from '../../domain/entities';
+import { AnnotationId, DocumentId, Offset, TagId } from '../../domain/entities';
 import { AppError } from '../../domain/errors';
-import { readIncoming } from '../../exchange/read';
+import { readIncoming, resolveDocumentTitles } from '../../exchange/read';
 import { InputError } from '../../input/errors';
-import { mergeInto, type ImportSummary } from '../../exchange/merge';
+import { mergeInto, type ImportSummary, type TagChoices } from '../../exchange/merge';
+import { TagAliases } from '../../store/aliases';
 import type { Annotation, Conflict, Orphan } from '../../domain/types';
 import { checkRange, recordChange } from './annotations';
 import type { Ctx } from './context';
 import { fits } from '../../anchoring/fits';
 
-async function read(ctx: Ctx, name: string, bytes: Uint8Array, dryRun: boolean): Promise<ImportSummary> {
+/** What a preview or an import may add to the file: the user's label mapping, and files that came with it. */
+export interface ImportOptions {
+  choices?: TagChoices;
+  companions?: ReadonlyArray<{ name: string; dataBase64: string }>;
+}
+
+async function read(ctx: Ctx, name: string, bytes: Uint8Array, dryRun: boolean, options: ImportOptions): Promise<ImportSummary> {
   try {
-    const incoming = await readIncoming(name, bytes, { now: ctx.now(), ...(ctx.isolate ? { isolate: ctx.isolate } : {}) });
-    return mergeInto(ctx.study, incoming, { now: ctx.now(), dryRun, sliceAbove: ctx.sliceImports ? 5000 : Infinity });
+    const companions = (options.companions ?? []).map((c) => ({ name: c.name, bytes: new Uint8Array(Buffer.from(c.dataBase64, 'base64')) }));
+    const read = await readIncoming(name, bytes, { now: ctx.now(), user: ctx.user, companions, ...(ctx.isolate ? { isolate: ctx.isolate } : {}) });
+    const incoming = resolveDocumentTitles(read, ctx.study.documents.list());
+    return mergeInto(ctx.study, incoming, { now: ctx.now(), dryRun, choices: options.choices ?? {}, sliceAbove: ctx.sliceImports ? 5000 : Infinity });
   } catch (e) {
     if (e instanceof InputError) throw new AppError('bad_input', `“${name}” cannot be imported: ${e.message}. Nothing was changed.`);
     throw e;
@@ -25,23 +36,39 @@ async function read(ctx: Ctx, name: string, bytes: Uint8Array, dryRun: boolean):
 }
 
 /** Everything an import would do, without doing it. */
-export function previewImport(ctx: Ctx, name: string, bytes: Uint8Array): Promise<ImportSummary> {
-  return read(ctx, name, bytes, true);
+export function previewImport(ctx: Ctx, name: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportSummary> {
+  return read(ctx, name, bytes, true, options);
 }
 
-export async function importAnnotations(ctx: Ctx, name: string, bytes: Uint8Array): Promise<ImportSummary> {
-  const summary = await read(ctx, name, bytes, false);
-  ctx.study.write(() => ctx.study.provenance.touch(ctx.identity, ctx.now()));
+export async function importAnnotations(ctx: Ctx, name: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportSummary> {
+  const summary = await read(ctx, name, bytes, false, options);
+  const chosen = summary.labels.filter((l) => options.choices && l.key in options.choices);
+  ctx.study.write(() => {
+    ctx.study.provenance.touch(ctx.identity, ctx.now());
+    // The user's mapping, remembered for the next file from the same tool.
+    if (chosen.length) new TagAliases(ctx.study.db).remember(summary.tool, chosen.map((l) => ({ label: l.name, tagId: l.target.tagId })), ctx.now());
+  });
   return summary;
 }
 
 // Through the browser host a file travels as base64 inside JSON (its body limit is 80 MB).
-const ExchangeFile = z.object({ name: z.string().min(1).max(1024), dataBase64: z.string().max(79_000_000) });
+const MAX_BASE64 = 79_000_000;
+const Companion = z.object({ name: z.string().min(1).max(1024), dataBase64: z.string().max(MAX_BASE64) });
+const ExchangeFile = z
+  .object({
+    name: z.string().min(1).max(1024),
+    dataBase64: z.string().max(MAX_BASE64),
+    /** Incoming label key (LabelMapping.key) → an existing tag's id, or null for a new tag. */
+    choices: z.record(z.string().min(1).max(300), TagId.nullable()).refine((c) => Object.keys(c).length <= 10_000, 'at most 10,000 label choices').optional(),
+    /** Files that came with it: the .txt of a brat .ann (and brat's .conf files). */
+    companions: z.array(Companion).max(10_000).optional(),
+  })
+  .refine((f) => f.dataBase64.length + (f.companions ?? []).reduce((n, c) => n + c.dataBase64.length, 0) <= MAX_BASE64, { message: 'the files together are larger than 59 MB', path: ['companions'] });
 
 export const mergingRequests = {
   listContributors: z.object({}),
   annotationHistory: z.object({ id: AnnotationId }),
-  /** A package, another study or W3C JSON; what it would do, nothing written. */
+  /** A file of annotations (any format the registry reads), with its companions; what it would do, nothing written. */
   previewImport: ExchangeFile,
   importAnnotations: ExchangeFile,
   listOrphans: z.object({ documentId: DocumentId.optional() }),

@@ -19,11 +19,20 @@ export interface LabelMapping {
   count: number;
   /** The local tag it goes to, or a new tag that the import creates. */
   target: { tagId: string; name: string; isNew: boolean };
+  /**
+   * Why: the user's choice, the same tag id (our own files), a mapping remembered for the
+   * tool that wrote the file, the same name (ignoring case, or a built-in's id), or a new tag.
+   */
+  via: 'choice' | 'id' | 'alias' | 'name' | 'new';
 }
 
 export interface ImportSummary {
   origin: string;
   kind: Incoming['kind'];
+  /** The tool that wrote the file; label mappings are remembered per tool. */
+  tool: string;
+  /** What the reader left out or took in another form, in sentences. */
+  notices: string[];
   documents: { added: string[]; matched: number; reanchored: string[] };
   annotations: {
     added: number;
@@ -42,7 +51,10 @@ export interface ImportSummary {
   labels: LabelMapping[];
 }
 
-/** The user's choice per incoming label key: an existing tag's id, or null for a new tag. */
+/**
+ * The user's choice per incoming label key: an existing tag's id, or null for a new tag.
+ * A label without a choice goes by id, then by the mapping remembered for its tool, then by name.
+ */
 export type TagChoices = Record<string, string | null>;
 
 export interface Plan {
@@ -88,6 +100,8 @@ export function emptySummary(incoming: Incoming): ImportSummary {
   return {
     origin: incoming.origin,
     kind: incoming.kind,
+    tool: incoming.tool ?? incoming.kind,
+    notices: [...(incoming.notices ?? [])],
     documents: { added: [], matched: 0, reanchored: [] },
     annotations: { added: 0, changed: 0, unchanged: 0, duplicates: 0, conflicts: 0, deleted: 0, deletedHere: 0, unanchored: 0, reanchored: 0 },
     tags: [],

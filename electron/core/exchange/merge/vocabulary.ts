@@ -1,15 +1,18 @@
 // Stage 2: the vocabulary. Every incoming label (a tag the file defines, or a name an
 // annotation carries) goes to a local tag — the user's choice when the preview was edited,
-// else the same id, else the same name ignoring case — or to a new tag that keeps the
-// file's colour, key (when free), description and parent. Verdicts and people match by id,
-// then by label or name; new ones are added with their ids.
+// else the same id, else the mapping remembered for the tool that wrote the file (the user's
+// earlier choice, store/aliases.ts), else the same name ignoring case (or a built-in tag's id,
+// "claim") — or to a new tag that keeps the file's colour, key (when free), description and
+// parent. Verdicts match by label ignoring case, then by id; people by id, then by name and
+// role; new ones are added.
 
 import { randomUUID } from 'node:crypto';
 import { nextTagColor } from '../../domain/palette';
 import type { AnnotationFields } from '../../domain/fields';
 import { InputError } from '../../input/errors';
 import type { Tag } from '../../domain/types';
-import { labelKey, type MergeContext } from './plan';
+import { TagAliases } from '../../store/aliases';
+import { labelKey, type LabelMapping, type MergeContext } from './plan';
 
 interface Label {
   key: string;
@@ -35,14 +38,23 @@ function planTags(ctx: MergeContext): void {
   const local = study.tags.list();
   const all = [...local];
   const labels = incomingLabels(ctx);
+  const aliases = new TagAliases(study.db).forTool(ctx.incoming.tool ?? ctx.incoming.kind);
   for (const l of labels) {
     const choice = choices[l.key];
+    const lower = l.name.toLowerCase();
     let target: Tag | undefined;
+    let via: LabelMapping['via'] = 'choice';
     if (typeof choice === 'string') {
       target = local.find((t) => t.id === choice);
       if (!target) throw new InputError(`the tag chosen for “${l.name}” no longer exists`);
     } else if (choice === undefined) {
-      target = (l.source && local.find((t) => t.id === l.source!.id)) || local.find((t) => t.name.toLowerCase() === l.name.toLowerCase());
+      const alias = aliases.get(lower);
+      const found: Array<[LabelMapping['via'], Tag | undefined]> = [
+        ['id', l.source ? local.find((t) => t.id === l.source!.id) : undefined],
+        ['alias', alias ? local.find((t) => t.id === alias) : undefined],
+        ['name', local.find((t) => t.name.toLowerCase() === lower) ?? local.find((t) => t.builtin && t.id === lower)],
+      ];
+      [via, target] = found.find(([, t]) => t) ?? ['new', undefined];
     }
     if (!target) {
       const taken = (name: string) => all.some((t) => t.name.toLowerCase() === name.toLowerCase());
@@ -53,7 +65,7 @@ function planTags(ctx: MergeContext): void {
       target = {
         id: `tag-${randomUUID()}`,
         name,
-        color: l.source?.color ?? nextTagColor(all.map((t) => t.color), all.length),
+        color: l.source?.color || nextTagColor(all.map((t) => t.color), all.length),
         shortcut,
         builtin: false,
         parentId: null,
@@ -64,7 +76,7 @@ function planTags(ctx: MergeContext): void {
       summary.tags.push(name);
     }
     tagMap.set(l.key, target.id);
-    summary.labels.push({ key: l.key, name: l.name, color: l.source?.color ?? null, count: l.count, target: { tagId: target.id, name: target.name, isNew: plan.tags.includes(target) } });
+    summary.labels.push({ key: l.key, name: l.name, color: l.source?.color || null, count: l.count, target: { tagId: target.id, name: target.name, isNew: plan.tags.includes(target) }, via });
   }
   // Parents of the tags this import creates, where the file gave one.
   for (const l of labels) {
@@ -80,7 +92,7 @@ function planVerdicts(ctx: MergeContext): void {
   const list = study.verdicts.list();
   let changed = false;
   for (const v of incoming.verdicts) {
-    const hit = list.find((x) => x.id === v.id) ?? list.find((x) => x.label.toLowerCase() === v.label.toLowerCase());
+    const hit = list.find((x) => x.label.toLowerCase() === v.label.toLowerCase()) ?? list.find((x) => x.id === v.id);
     if (hit) verdictMap.set(v.id, hit.id);
     else {
       const id = list.some((x) => x.id === v.id) ? `${v.id}-imported` : v.id;

@@ -2,23 +2,25 @@
 
 import { randomUUID } from 'node:crypto';
 import type { Format } from '../format';
-import { readW3C } from './read';
+import { looksLikeJson, peekJson } from '../json-file';
+import { annotationItems, readW3C } from './read';
 import { toW3CCollection } from './write';
 
 export { readW3C } from './read';
 export { ANNO_CONTEXT, documentUrn, SM_NAMESPACE, toW3CAnnotation, toW3CCollection } from './write';
 
-/** JSON (a collection, page, list or single annotation): anything that starts like JSON. */
-function looksLikeJson(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 64)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  return head.startsWith('{') || head.startsWith('[');
+/** JSON that holds Web Annotations (a collection, page, list, single annotation, Hypothesis export); JSON we cannot parse too, so its reader says why. */
+function detect(bytes: Uint8Array): boolean {
+  if (!looksLikeJson(bytes)) return false;
+  const value = peekJson(bytes);
+  return value === undefined || annotationItems(value).length > 0 || !Array.isArray(value);
 }
 
 export const w3cFormat: Format = {
   id: 'w3c',
   label: 'W3C Web Annotation (JSON-LD)',
-  offsets: 'Unicode code points (TextPositionSelector); quotes always checked',
-  reader: { detect: looksLikeJson, read: readW3C },
+  offsets: 'Unicode code points (TextPositionSelector); quotes (TextQuoteSelector) always checked',
+  reader: { detect, read: readW3C },
   writer: {
     fileName: (base) => `${base}.annotations.jsonld`,
     mediaType: 'application/ld+json',

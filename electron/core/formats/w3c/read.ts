@@ -1,23 +1,28 @@
 // W3C Web Annotation JSON-LD from any tool (and Hypothesis exports): collections, pages,
-// lists and single annotations. A file's annotations are checked against the same field
-// limits as the API's; its documents are known by reference (urn:sha256 or a web address).
+// lists and single annotations. Facts come from the bodies by purpose (bodies.ts), so a file
+// without Sourcemark's private `sm:` keys keeps its verdicts, places, sources, speakers and
+// figure readings; our own files add `sm:facts` for a lossless copy and `sm:tags` for the
+// tags' colours, keys and parents. An annotation with several targets, or several tags, is
+// one annotation per target and tag. Offsets (TextPositionSelector) count code points; the
+// quote (TextQuoteSelector) is always checked against the text when the import places it;
+// either selector alone is enough. Documents are known by reference (urn:sha256 or address).
 
 import { z } from 'zod';
-import { Author, firstIssue, ForeignDateTime, LIMITS, Note } from '../../domain/entities';
-import { AnnotationFieldsSchema } from '../../domain/fields';
-import type { Person } from '../../domain/types';
+import { TagSchema } from '../../domain/entities';
+import { AnnotationFieldsSchema, type AnnotationFields } from '../../domain/fields';
+import { tagKind } from '../../domain/kinds';
+import type { Tag } from '../../domain/types';
 import { InputError } from '../../input/errors';
-import { DEFAULT_JSON_LIMITS, parseJsonBytes } from '../../input/json';
+import { checked, foreignDate, toolName, Vocabulary } from '../foreign';
 import { uuidV5 } from '../ids';
 import type { Incoming, IncomingAnnotation, IncomingDocument, ReadLimits } from '../incoming';
+import { jsonOf } from '../json-file';
+import { isObj, list, readBodies, str } from './bodies';
 
 type Json = Record<string, unknown>;
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** The annotations of a collection, a page, a list, a single annotation or a Hypothesis export. */
-function annotationItems(doc: unknown): unknown[] {
+export function annotationItems(doc: unknown): unknown[] {
   if (Array.isArray(doc)) return doc.flatMap(annotationItems);
   if (!isObj(doc)) return [];
   if (Array.isArray(doc.annotations)) return doc.annotations; // Hypothesis export
@@ -34,87 +39,126 @@ function stableId(raw: string | null, fallback: string): string {
   return m ? m[1]!.toLowerCase() : uuidV5(`w3c/${raw ?? fallback}`);
 }
 
-function authorOf(a: Json): string {
+function authorOf(a: Json, fallback: string): string {
   const c = list(a.creator)[0] ?? a.user;
   if (typeof c === 'string') return c.replace(/^acct:/, '').replace(/@hypothes\.is$/, '');
-  if (isObj(c)) return str(c.name) ?? str(c.nickname) ?? str(c.id) ?? 'Unknown';
-  return 'Unknown';
+  if (isObj(c)) return str(c.name) ?? str(c.nickname) ?? str(c.id) ?? fallback;
+  return fallback;
 }
 
-/** The limits every annotation from a file meets, the same as the API's. */
-const ForeignFacts = z.object({
-  tagName: z.string().min(1).max(LIMITS.name),
-  exact: z.string().max(LIMITS.quote),
-  prefix: z.string().max(LIMITS.context),
-  suffix: z.string().max(LIMITS.context),
-  note: Note,
-  author: Author,
-  created: ForeignDateTime,
-  modified: ForeignDateTime,
-});
-
-function checked(a: IncomingAnnotation, n: number): IncomingAnnotation {
-  const r = ForeignFacts.safeParse(a);
-  if (!r.success) throw new InputError(`annotation ${n + 1} cannot be used (${firstIssue(r.error)})`);
-  return { ...a, created: r.data.created, modified: r.data.modified };
+/** Our own collection's tags (colours, keys, parents, descriptions), checked like a package's. */
+function ownTags(doc: unknown): Tag[] {
+  if (!isObj(doc) || !Array.isArray(doc['sm:tags'])) return [];
+  const r = z.array(TagSchema).max(10_000).safeParse(doc['sm:tags']);
+  return r.success ? r.data : [];
 }
 
-export function readW3C(origin: string, bytes: Uint8Array, { jsonBytes, annotations: maxAnnotations, now }: ReadLimits): Incoming {
-  const parsed = parseJsonBytes(bytes, 'it', { ...DEFAULT_JSON_LIMITS, bytes: jsonBytes });
+function toolOf(doc: unknown): string {
+  if (isObj(doc) && (Array.isArray(doc.rows) || Array.isArray(doc.annotations))) return 'hypothesis';
+  const gen = isObj(doc) ? list(doc.generator)[0] : undefined;
+  return toolName('w3c', typeof gen === 'string' ? gen : isObj(gen) ? str(gen.name) : null);
+}
+
+interface Target {
+  ref: string;
+  title: string | null;
+  via: string | null;
+  start: number | null;
+  end: number | null;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+function readTarget(t: unknown, item: Json, where: string): Target {
+  const src = typeof t === 'string' ? t : isObj(t) ? (t.source ?? item.uri) : null;
+  const ref = typeof src === 'string' ? src : isObj(src) ? (str(src.id) ?? str(src.via)) : null;
+  if (!ref) throw new InputError(`${where} does not say which document it is about`);
+  const selectors = isObj(t) ? list(t.selector) : [];
+  const quote = selectors.find((s) => isObj(s) && s.type === 'TextQuoteSelector') as Json | undefined;
+  const pos = selectors.find((s) => isObj(s) && s.type === 'TextPositionSelector') as Json | undefined;
+  if (!quote && !pos) throw new InputError(`${where} has neither a TextQuoteSelector nor a TextPositionSelector`);
+  const start = pos && Number.isInteger(pos.start) ? (pos.start as number) : null;
+  const end = pos && Number.isInteger(pos.end) ? (pos.end as number) : null;
+  if (start !== null && end !== null && (start < 0 || end <= start)) throw new InputError(`${where} has an impossible position ${start}–${end}`);
+  const title = isObj(src) ? str(src.title) : isObj(item.document) ? str(list(item.document.title)[0]) : null;
+  return {
+    ref: ref.replace(/^urn:sha256:/, ''),
+    title,
+    via: isObj(src) ? str(src.via) : /^https?:/.test(ref) ? ref : null,
+    start,
+    end,
+    exact: quote ? (str(quote.exact) ?? '') : '',
+    prefix: quote ? (str(quote.prefix) ?? '') : '',
+    suffix: quote ? (str(quote.suffix) ?? '') : '',
+  };
+}
+
+export function readW3C(origin: string, bytes: Uint8Array, { jsonBytes, annotations: maxAnnotations, now, user }: ReadLimits): Incoming {
+  const parsed = jsonOf(bytes, jsonBytes);
   const items = annotationItems(parsed);
   if (!items.length) throw new InputError('it holds no Web Annotations');
   if (items.length > maxAnnotations) throw new InputError(`it holds ${items.length} annotations; the limit is ${maxAnnotations}`);
+  const tags = ownTags(parsed);
+  const isFigure = (name: string) => name.toLowerCase() === 'figure' || tagKind(tags.find((t) => t.name.toLowerCase() === name.toLowerCase())?.id ?? '', tags) === 'figure';
+  const vocab = new Vocabulary();
   const documents = new Map<string, IncomingDocument>();
-  const people = new Map<string, Person>();
-  const annotations = items.map((item, n): IncomingAnnotation => {
+  const annotations: IncomingAnnotation[] = [];
+  items.forEach((item, n) => {
+    const where = `annotation ${n + 1}`;
     if (!isObj(item)) throw new InputError(`item ${n + 1} is not an annotation object`);
-    const target = list(item.target).find((t) => isObj(t) || typeof t === 'string');
-    if (!target) throw new InputError(`annotation ${n + 1} has no target`);
-    const src = typeof target === 'string' ? target : (target.source ?? item.uri);
-    const ref = typeof src === 'string' ? src : isObj(src) ? (str(src.id) ?? str(src.via)) : null;
-    if (!ref) throw new InputError(`annotation ${n + 1} does not say which document it is about`);
-    const docRef = ref.replace(/^urn:sha256:/, '');
-    if (!documents.has(docRef)) {
-      const title = isObj(src) ? str(src.title) : isObj(item.document) ? str(list(item.document.title)[0]) : null;
-      const via = isObj(src) ? str(src.via) : null;
-      documents.set(docRef, { ref: docRef, text: null, blocks: null, meta: title || via ? { title: title ?? docRef, fileName: '', format: 'markdown', author: null, location: null, sourceUrl: via ?? (/^https?:/.test(ref) ? ref : null), published: null, importedAt: now } : null });
+    const targets = list(item.target).filter((t) => isObj(t) || typeof t === 'string');
+    if (!targets.length) throw new InputError(`${where} has no target`);
+    const read = targets.map((t, k) => readTarget(t, item, targets.length > 1 ? `${where} (target ${k + 1})` : where));
+    for (const t of read) {
+      if (documents.has(t.ref)) continue;
+      documents.set(t.ref, { ref: t.ref, text: null, blocks: null, meta: t.title || t.via ? { title: t.title ?? t.ref, fileName: '', format: 'markdown', author: null, location: null, sourceUrl: t.via, published: null, importedAt: now } : null });
     }
-    const selectors = isObj(target) ? list(target.selector) : [];
-    const quote = selectors.find((s) => isObj(s) && s.type === 'TextQuoteSelector') as Json | undefined;
-    const pos = selectors.find((s) => isObj(s) && s.type === 'TextPositionSelector') as Json | undefined;
-    if (!quote && !pos) throw new InputError(`annotation ${n + 1} has neither a TextQuoteSelector nor a TextPositionSelector`);
-    const start = pos && Number.isInteger(pos.start) ? (pos.start as number) : null;
-    const end = pos && Number.isInteger(pos.end) ? (pos.end as number) : null;
-    if (start !== null && end !== null && (start < 0 || end <= start)) throw new InputError(`annotation ${n + 1} has an impossible position ${start}–${end}`);
-
     const bodies = list(item.body).concat(typeof item.bodyValue === 'string' ? [{ type: 'TextualBody', value: item.bodyValue }] : []);
-    const tagging = bodies.filter(isObj).find((b) => list(b.purpose).includes('tagging'));
-    const hypothesisTags = list(item.tags).map(String);
-    // The comment: a commenting body, or (Hypothesis) a textual body with no purpose.
-    const notes = bodies.filter(isObj).filter((b) => b.type === 'TextualBody' && str(b.value) && (list(b.purpose).includes('commenting') || b.purpose === undefined));
+    const said = readBodies(bodies, item.motivation, vocab, read[0]!.exact, isFigure);
     const facts = isObj(item['sm:facts']) ? item['sm:facts'] : null;
-    const fields = facts ? AnnotationFieldsSchema.safeParse(facts.fields) : null;
-    if (facts && isObj(facts.speaker)) {
-      const p = facts.speaker;
-      if (str(p.id) && str(p.name)) people.set(str(p.id)!, { id: str(p.id)!, name: str(p.name)!, role: str(p.role) ?? '' });
+    let fields: AnnotationFields = said.fields;
+    if (facts) {
+      const own = AnnotationFieldsSchema.safeParse(facts.fields);
+      if (own.success) fields = { ...own.data, ...(own.data.claim && said.fields.claim ? { claim: { ...own.data.claim, verdict: said.fields.claim.verdict } } : {}) };
+      if (isObj(facts.speaker) && str(facts.speaker.name) && fields.quote) {
+        fields = { ...fields, quote: { speakerId: vocab.person(str(facts.speaker.name)!, str(facts.speaker.role) ?? '') } };
+      }
     }
-    const tagName = (facts ? str(facts.tagName) : null) ?? str(tagging?.value) ?? hypothesisTags[0] ?? 'Comment';
-    return checked({
-      id: stableId(str(item.id), `${origin}/${n}`),
-      documentRef: docRef,
-      tagId: facts ? str(facts.tag) : null,
-      tagName,
-      start,
-      end,
-      exact: quote ? (str(quote.exact) ?? '') : '',
-      prefix: quote ? (str(quote.prefix) ?? '') : '',
-      suffix: quote ? (str(quote.suffix) ?? '') : '',
-      note: notes.map((b) => str(b.value)).join('\n\n') || (typeof item.text === 'string' ? item.text : ''),
-      fields: fields?.success ? fields.data : {},
-      author: authorOf(item),
-      created: str(item.created) ?? now,
-      modified: str(item.modified) ?? str(item.updated) ?? str(item.created) ?? now,
-    }, n);
+    const names = facts && str(facts.tagName) ? [str(facts.tagName)!] : said.tags.length ? said.tags : list(item.tags).map(String).filter(Boolean);
+    const tagNames = names.length ? names : ['Comment'];
+    const id = stableId(str(item.id), `${origin}/${n}`);
+    const base = {
+      note: said.note || (typeof item.text === 'string' ? item.text : ''),
+      fields,
+      author: authorOf(item, user ?? 'Unknown'),
+      created: foreignDate(item.created, where, now, 'created'),
+      modified: foreignDate(item.modified ?? item.updated ?? item.created, where, now, 'modified'),
+    };
+    read.forEach((t, k) => {
+      tagNames.forEach((tagName, j) => {
+        annotations.push(
+          checked(
+            {
+              ...base,
+              id: k === 0 && j === 0 ? id : uuidV5(`${id}#${k}/${j}`),
+              documentRef: t.ref,
+              tagId: facts && str(facts.tag) ? str(facts.tag) : null,
+              tagName,
+              start: t.start,
+              end: t.end,
+              exact: t.exact,
+              prefix: t.prefix,
+              suffix: t.suffix,
+            },
+            where,
+          ),
+        );
+      });
+    });
   });
-  return { origin, kind: 'w3c', documents: [...documents.values()], annotations, tags: [], verdicts: [], people: [...people.values()], tombstones: [], contributors: [], changes: [] };
+  if (annotations.length > maxAnnotations) throw new InputError(`it holds ${annotations.length} annotations; the limit is ${maxAnnotations}`);
+  const incoming: Incoming = { origin, kind: 'w3c', tool: toolOf(parsed), documents: [...documents.values()], annotations, tags, verdicts: [], people: [], tombstones: [], contributors: [], changes: [] };
+  const filled = vocab.into(incoming);
+  return { ...filled, tags };
 }

@@ -44,18 +44,21 @@ describe('W3C Web Annotation export', () => {
     expectGolden(path.join(__dirname, '..', '__golden__', 'sample.w3c.jsonld'), JSON.stringify(stable, null, 2) + '\n');
   });
 
-  it('carries every fact as a body: verdict, sources, speaker, figure, place', async () => {
+  it('carries every fact as a body: verdict (who checked it, when), rationale, sources, speaker, figure, place', async () => {
     const bodies = collection.first.items.flatMap((i: { body: unknown[] }) => i.body);
     expect(bodies).toEqual(
       expect.arrayContaining([
-        { type: 'TextualBody', purpose: 'assessing', value: 'True', format: 'text/plain' },
+        { type: 'TextualBody', purpose: 'assessing', value: 'True', format: 'text/plain', creator: { type: 'Person', name: 'Ana Checker' }, created: '2026-03-18T00:00:00Z' },
+        { type: 'TextualBody', purpose: 'assessing', value: 'RFE/RL, 4 March 2005', format: 'text/plain' },
         { type: 'SpecificResource', purpose: 'linking', source: { id: 'https://www.rferl.org/a/1057723.html', title: 'RFE/RL: Jalal-Abad' } },
         { type: 'TextualBody', purpose: 'identifying', value: "Ishengul Boljurova (deputy chair of the opposition People's Movement of Kyrgyzstan)", format: 'text/plain' },
         { type: 'TextualBody', purpose: 'describing', value: 'at least 400 people', format: 'text/plain' },
         { type: 'SpecificResource', purpose: 'identifying', source: { id: 'https://sws.geonames.org/1527534/', title: 'Osh' } },
-        { type: 'TextualBody', purpose: 'identifying', value: 'Aksy (41.43, 71.5)', format: 'text/plain' },
+        { type: 'TextualBody', purpose: 'identifying', value: 'Osh (40.52828, 72.7985, KG)', format: 'text/plain' },
+        { type: 'TextualBody', purpose: 'identifying', value: 'Aksy (41.43, 71.5, KG)', format: 'text/plain' },
       ]),
     );
+    expect(collection['sm:tags'].map((t: { id: string }) => t.id)).toEqual(['claim', 'quote', 'figure', 'location']);
   });
 
   it('passes every MUST assertion for collections, pages and annotations', async () => {

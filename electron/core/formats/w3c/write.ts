@@ -1,13 +1,19 @@
 // W3C Web Annotation JSON-LD export: an AnnotationCollection with one embedded page.
 // Each annotation targets its document by the SHA-256 of the canonical text (urn:sha256:…),
-// with a TextQuoteSelector and a TextPositionSelector in code points. Bodies: the tag
-// (`tagging`), the note (`commenting`), a claim's verdict (`assessing`) and sources
-// (`linking`), a quote's speaker and a place (`identifying`; a place by its GeoNames URI), a
-// figure's reading (`describing`). `sm:facts` carries every field for a lossless re-import.
+// with a TextQuoteSelector and a TextPositionSelector in code points. Every fact is a body in
+// the model's own terms, so another tool (or ours, with every `sm:` key stripped) reads it:
+// the tag (`tagging`), the note (`commenting`), a claim's verdict (`assessing`, with who
+// checked it as its creator and when as its date) and rationale (a further `assessing` body),
+// its sources (`linking`), a quote's speaker and a place (`identifying`; a place by its
+// GeoNames URI and as "Name (lat, lon, CC)", the coordinates it has here), a figure's reading
+// (`describing`). `sm:facts` carries every field for a lossless re-import and `sm:tags` the
+// tags' colours, keys and parents. Texts are in facts-text.ts, shared with brat and REFI-QDA.
 // Spec: https://www.w3.org/TR/annotation-model/ ; checked against the W3C test schemas.
 
 import type { Annotation, DocumentSummary } from '../../domain/types';
+import type { Tag } from '../../domain/types';
 import { ExportIndex, geonamesUri, type ExportData } from '../export-data';
+import { figureText, placeText, speakerText } from '../facts-text';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const SM_NAMESPACE = 'https://sourcemark.app/ns#';
@@ -38,32 +44,37 @@ function bodies(a: Annotation, ix: ExportIndex): Array<Record<string, unknown>> 
   const out: Array<Record<string, unknown>> = [{ type: 'TextualBody', purpose: 'tagging', value: tagValue(a, ix) }];
   if (a.note) out.push(textual('commenting', a.note));
   const verdict = ix.verdict(a);
-  if (verdict) out.push(textual('assessing', verdict.label));
-  if (ix.kind(a) === 'claim') {
-    for (const s of a.fields.claim?.sources ?? []) out.push({ type: 'SpecificResource', purpose: 'linking', source: { id: s.url, ...(s.title ? { title: s.title } : {}) } });
+  const claim = ix.kind(a) === 'claim' ? a.fields.claim : undefined;
+  if (verdict) {
+    const at = claim?.checkedAt ? `${claim.checkedAt}${'-01'.repeat((10 - claim.checkedAt.length) / 3)}T00:00:00Z` : null;
+    out.push({ ...textual('assessing', verdict.label), ...(claim?.checkedBy ? { creator: { type: 'Person', name: claim.checkedBy } } : {}), ...(at ? { created: at } : {}) });
+    if (claim?.rationale) out.push(textual('assessing', claim.rationale));
   }
+  for (const s of claim?.sources ?? []) out.push({ type: 'SpecificResource', purpose: 'linking', source: { id: s.url, ...(s.title ? { title: s.title } : {}) } });
   const speaker = ix.speaker(a);
-  if (speaker) out.push(textual('identifying', speaker.role ? `${speaker.name} (${speaker.role})` : speaker.name));
+  if (speaker) out.push(textual('identifying', speakerText(speaker)));
   const figure = ix.figure(a);
-  if (figure && figure.value !== null) {
-    const value = figure.valueMax !== null ? `${figure.value}–${figure.valueMax}` : String(figure.value);
-    out.push(textual('describing', [figure.qualifier, value, figure.unit, figure.asOf ? `as of ${figure.asOf}` : null].filter(Boolean).join(' ')));
-  }
+  const reading = figure ? figureText(figure) : null;
+  if (reading) out.push(textual('describing', reading));
   const place = ix.place(a);
   if (place) {
-    out.push(
-      place.geonamesId
-        ? { type: 'SpecificResource', purpose: 'identifying', source: { id: geonamesUri(place.geonamesId), title: place.name } }
-        : textual('identifying', place.lat !== null && place.lon !== null ? `${place.name} (${place.lat}, ${place.lon})` : place.name),
-    );
+    if (place.geonamesId) out.push({ type: 'SpecificResource', purpose: 'identifying', source: { id: geonamesUri(place.geonamesId), title: place.name } });
+    if (!place.geonamesId || place.lat !== null) out.push(textual('identifying', placeText(place)));
   }
   return out;
 }
 
+/** The tags the annotations use, with their ancestors: colours, keys and parents travel with the file. */
+function usedTags(data: ExportData): Tag[] {
+  const byId = new Map(data.tags.map((t) => [t.id, t]));
+  const used = new Set<string>();
+  for (const d of data.documents) for (const a of d.annotations) for (let t = byId.get(a.tag); t && !used.has(t.id); t = t.parentId ? byId.get(t.parentId) : undefined) used.add(t.id);
+  return data.tags.filter((t) => used.has(t.id));
+}
+
 export function toW3CAnnotation(a: Annotation, doc: DocumentSummary, ix: ExportIndex): Record<string, unknown> {
-  const motivations = new Set(['tagging']);
-  if (a.note) motivations.add('commenting');
-  if (ix.verdict(a)) motivations.add('assessing');
+  const body = bodies(a, ix);
+  const motivations = new Set(body.map((b) => b.purpose as string));
   const speaker = ix.speaker(a);
   return {
     id: `urn:uuid:${a.id}`,
@@ -72,7 +83,7 @@ export function toW3CAnnotation(a: Annotation, doc: DocumentSummary, ix: ExportI
     created: a.created,
     modified: a.modified,
     creator: { type: 'Person', name: a.author },
-    body: bodies(a, ix),
+    body,
     target: {
       source: source(doc),
       selector: [
@@ -100,6 +111,7 @@ export function toW3CCollection(data: ExportData, collectionId: string, label: s
     total: items.length,
     generated: data.generated,
     generator: { type: 'Software', name: `${data.generator.name} ${data.generator.version}` },
+    'sm:tags': usedTags(data),
     first: {
       id: `${collectionId}#page-1`,
       type: 'AnnotationPage',

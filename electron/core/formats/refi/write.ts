@@ -1,16 +1,19 @@
-// REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti and NVivo: the tag set as the
-// codebook (hierarchy kept), each document a TextSource with its plain text in sources/, each
-// annotation a PlainTextSelection (code-point positions) with its note as the description and
-// one Coding. GUIDs are name-based, so re-exports are stable. Schema: QDA-XML 1.0 Project.xsd.
+// REFI-QDA project (.qdpx) export for QualCoder, MAXQDA, ATLAS.ti and NVivo: the tag set as
+// the codebook (hierarchy and colours kept), each document a TextSource with its plain text in
+// sources/ (its web address as the description), each annotation a PlainTextSelection
+// (code-point positions, end exclusive; its id as the GUID; the start of its text as the
+// name) with its note and facts as the description (fact-lines.ts) and one Coding. Other
+// GUIDs are name-based, so re-exports are stable. Schema: QDA-XML 1.0 Project.xsd.
 
-import type { Tag } from '../domain/types';
-import { ExportIndex, type ExportData } from './export-data';
-import { uuidV5 } from './ids';
-import { strToU8, zipSync } from 'fflate';
-import type { Format } from './format';
+import type { Tag } from '../../domain/types';
+import { ExportIndex, type ExportData } from '../export-data';
+import { factLines } from '../fact-lines';
+import { uuidV5 } from '../ids';
 
 const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+/** An attribute value whose line breaks and tabs survive (XML normalises them to spaces). */
+const escAttr = (s: string) => esc(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export interface RefiProject {
   projectXml: string;
@@ -40,9 +43,9 @@ export function toRefi(data: ExportData): RefiProject {
       const selections = annotations
         .map((a) => {
           const user = userGuid(a.author);
-          const facts = [a.note, ix.verdict(a) ? `Verdict: ${ix.verdict(a)!.label}` : '', ix.speaker(a) ? `Speaker: ${ix.speaker(a)!.name}` : ''].filter(Boolean).join('\n');
+          const facts = factLines(a, ix, { verdict: true, geonames: true }).join('\n');
           return `
-      <PlainTextSelection guid="${a.id}" name="${esc(a.exact.slice(0, 60))}" startPosition="${a.start}" endPosition="${a.end}" creatingUser="${user}" creationDateTime="${a.created}" modifyingUser="${user}" modifiedDateTime="${a.modified}">${facts ? `
+      <PlainTextSelection guid="${a.id}" name="${escAttr(Array.from(a.exact).slice(0, 60).join(''))}" startPosition="${a.start}" endPosition="${a.end}" creatingUser="${user}" creationDateTime="${a.created}" modifyingUser="${user}" modifiedDateTime="${a.modified}">${facts ? `
         <Description>${esc(facts)}</Description>` : ''}
         <Coding guid="${uuidV5(`coding/${a.id}`)}" creatingUser="${user}" creationDateTime="${a.modified}">
           <CodeRef targetGUID="${tagGuid(a.tag)}"/>
@@ -73,18 +76,3 @@ export function toRefi(data: ExportData): RefiProject {
   return { projectXml, sources };
 }
 
-export const refiFormat: Format = {
-  id: 'refi',
-  label: 'REFI-QDA project (.qdpx)',
-  offsets: 'Unicode code points over the plain-text sources',
-  writer: {
-    fileName: (base) => `${base}.qdpx`,
-    mediaType: 'application/zip',
-    write(data) {
-      const project = toRefi(data);
-      const files: Record<string, Uint8Array> = { 'project.qde': strToU8(project.projectXml) };
-      for (const [name, content] of Object.entries(project.sources)) files[name] = strToU8(content);
-      return zipSync(files);
-    },
-  },
-};
