@@ -40,7 +40,7 @@ export default tseslint.config(
     [
       { regex: '^(node:.*|better-sqlite3|electron|zod|fflate)$', message: 'The UI runs in the page: no Node, Electron, database or validation code.' },
       {
-        regex: String.raw`^(\.\./)+electron/(?!core/(api/methods|domain/kinds|text/codepoints|exchange/describe)$)`,
+        regex: String.raw`^(\.\./)+electron/(?!core/(api/methods|api/commands|domain/kinds|text/codepoints|exchange/describe)$)`,
         allowTypeImports: true,
         message: 'The UI reaches the core through the API; at run time it may load only the pure helpers listed in eslint.config.mjs.',
       },

@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { publishedLaunchOptions } from './e2e/browser';
 
-// E2E tests drive the real UI (browser mode) against the real core, in Debian's Chromium.
+// E2E tests drive the real UI (browser mode) against the real core, in whichever Chromium
+// e2e/browser.ts finds (global set-up publishes it; the workers start after it).
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/e2e',
@@ -13,10 +15,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions: publishedLaunchOptions(),
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },

@@ -9,6 +9,8 @@ import type { ApiImpl } from '../core/api/contract';
 import { METHOD_NAMES, SESSION_CHANGING } from '../core/api/methods';
 import { STUDY_EXTENSION } from '../core/store/open';
 import type { Result } from '../core/domain/errors';
+import type { MenuState, PickedFile } from '../core/api/host-bridge';
+import { expandPicked, type HandedFiles } from './handed-files';
 
 export const APP_ORIGIN = 'app://sourcemark';
 
@@ -38,7 +40,17 @@ export async function confirmExternal(win: BrowserWindow | null, url: string): P
   return r.response === 0;
 }
 
-export function registerIpc(api: ApiImpl, onSessionChanged: () => void): void {
+export interface HostIpc {
+  onSessionChanged(): void;
+  onMenuState(state: MenuState): void;
+  handed: HandedFiles;
+}
+
+const ChooseImport = z.enum(['files', 'folder']);
+const FilePath = z.string().min(1).max(4096);
+const MenuStateSchema = z.record(z.string().max(64), z.object({ enabled: z.boolean(), checked: z.boolean().optional(), label: z.string().max(300).optional() }));
+
+export function registerIpc(api: ApiImpl, { onSessionChanged, onMenuState, handed }: HostIpc): void {
   for (const method of METHOD_NAMES) {
     ipcMain.handle(`sm:${method}`, async (event, request: unknown) => {
       if (!isTrustedSender(event)) return untrusted;
@@ -60,6 +72,28 @@ export function registerIpc(api: ApiImpl, onSessionChanged: () => void): void {
     }
     const r = await dialog.showSaveDialog(win, { title: 'New study', defaultPath: `New study${STUDY_EXTENSION}`, filters });
     return r.canceled ? null : (r.filePath ?? null);
+  });
+
+  // Files and folders to import: the user's choice, and only it, may be read afterwards.
+  ipcMain.handle('host:chooseImport', async (event, kind: unknown): Promise<PickedFile[] | null> => {
+    if (!isTrustedSender(event)) return null;
+    const parsed = ChooseImport.safeParse(kind);
+    if (!parsed.success) return null;
+    const win = BrowserWindow.fromWebContents(event.sender)!;
+    const folder = parsed.data === 'folder';
+    const r = await dialog.showOpenDialog(win, { title: folder ? 'Import a folder' : 'Import files', properties: folder ? ['openDirectory'] : ['openFile', 'multiSelections'] });
+    return r.canceled ? null : handed.hand(expandPicked(r.filePaths));
+  });
+
+  ipcMain.handle('host:readFile', (event, file: unknown): string => {
+    if (!isTrustedSender(event)) throw new Error('Request from an untrusted frame.');
+    return handed.read(FilePath.parse(file));
+  });
+
+  ipcMain.on('host:menuState', (event, state: unknown) => {
+    if (!isTrustedSender(event as unknown as IpcMainInvokeEvent)) return;
+    const parsed = MenuStateSchema.safeParse(state);
+    if (parsed.success) onMenuState(parsed.data as MenuState);
   });
 
   ipcMain.handle('host:openExternal', async (event, url: unknown): Promise<boolean> => {

@@ -13,6 +13,8 @@ import { setNativeBinding } from '../core/store/open';
 import { APP_ORIGIN, confirmExternal, registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { filesFromArgv, sortOpenRequests } from './open-paths';
+import { expandPicked, HandedFiles } from './handed-files';
+import type { MenuState } from '../core/api/host-bridge';
 import { utilityIsolate } from './utility-isolate';
 import { CSP } from '../hosting/csp';
 
@@ -89,18 +91,21 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let win: BrowserWindow | undefined;
   let service: SourcemarkService | undefined;
+  /** Files the page may read: those the user chose or the system handed over. */
+  const handed = new HandedFiles();
+  let menuState: MenuState = {};
   /** Files handed over before the window could take them. */
   const pending: string[] = [];
   const launchFiles = filesFromArgv(process.argv, process.cwd(), ARGV_SKIP);
 
   /** Studies are opened; anything else goes to the importer, which reads what the file really is. */
-  const openFiles = (files: string[]) => {
-    if (!win || win.webContents.isLoading()) return void pending.push(...files);
-    const { studies, articles } = sortOpenRequests(files);
+  const openFiles = (paths: string[]) => {
+    if (!win || win.webContents.isLoading()) return void pending.push(...paths);
+    const { studies, articles } = sortOpenRequests(paths);
     const last = studies[studies.length - 1];
     if (last) win.webContents.send('menu', { command: 'open-recent', path: last });
-    const readable = articles.filter((f) => fs.existsSync(f) && fs.statSync(f).isFile());
-    if (readable.length) win.webContents.send('menu', { command: 'import-files', files: readable.map((f) => ({ name: path.basename(f), dataBase64: fs.readFileSync(f).toString('base64') })) });
+    const files = handed.hand(expandPicked(articles));
+    if (files.length) win.webContents.send('menu', { command: 'import-paths', files });
   };
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
@@ -137,8 +142,15 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     const svc = service;
-    const refreshMenu = () => Menu.setApplicationMenu(buildMenu(() => win, svc.settings.recentStudies));
-    registerIpc(svc, refreshMenu);
+    const refreshMenu = () => Menu.setApplicationMenu(buildMenu(() => win, svc.settings.recentStudies, menuState));
+    registerIpc(svc, {
+      onSessionChanged: refreshMenu,
+      onMenuState: (state) => {
+        menuState = state;
+        refreshMenu();
+      },
+      handed,
+    });
     refreshMenu();
     win = createWindow();
     win.webContents.once('did-finish-load', () => openFiles(pending.splice(0)));

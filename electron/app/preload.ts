@@ -14,7 +14,10 @@ const api = Object.fromEntries(
 const host: HostBridge = {
   platform: process.platform,
   chooseStudy: (kind) => ipcRenderer.invoke('host:chooseStudy', kind),
+  chooseImport: (kind) => ipcRenderer.invoke('host:chooseImport', kind),
+  readFile: (file) => ipcRenderer.invoke('host:readFile', file),
   openExternal: (url) => ipcRenderer.invoke('host:openExternal', url),
+  setMenuState: (state) => ipcRenderer.send('host:menuState', state),
   onMenu(listener) {
     const wrapped = (_e: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on('menu', wrapped);

@@ -47,6 +47,22 @@ describe('sourcemark CLI', () => {
     expect((await cli('text', study, '0000000000'))).toMatchObject({ code: 2, err: [expect.stringMatching(/no document 0000000000/)] });
   });
 
+  it('suggests quotes, figures and places for a document, as text or JSON, writing nothing', async () => {
+    const id = (await cli('list', study)).out.split('\n').find((l) => l.includes('crane'))!.split('\t')[0]!;
+    const before = fs.statSync(study).mtimeMs;
+    const json = await cli('suggest', study, id, '--json');
+    expect(json.code).toBe(0);
+    const found = JSON.parse(json.out) as Array<{ kind: string; exact: string; label: string; start: number; end: number }>;
+    expect(found).toEqual(expect.arrayContaining([
+      expect.objectContaining({ kind: 'figure', exact: expect.stringMatching(/107/) }),
+      expect.objectContaining({ kind: 'location', exact: 'Mecca' }),
+    ]));
+    const text = await cli('suggest', study, id.slice(0, 12));
+    expect(text.out.trim().split('\n').map((l) => l.split('\t').slice(0, 2).join(' '))).toEqual(found.map((f) => `${f.kind} ${f.start}-${f.end}`));
+    expect((await cli('list', study, '--json')).out).toMatch(/"annotationCount": 0/);
+    expect(fs.statSync(study).mtimeMs).toBe(before);
+  });
+
   it('exports W3C JSON-LD for the study or one document', async () => {
     const out = path.join(dir, 'all.jsonld');
     expect((await cli('export', study, '--format', 'w3c', '--out', out)).code).toBe(0);

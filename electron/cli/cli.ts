@@ -3,11 +3,15 @@
 // `dispatch`, so requests are checked exactly as the app's are.
 //   sourcemark import <study> <files…> [--dry-run]
 //       article files (.md, .markdown, .txt) are added as documents; anything else is read as
-//       annotations to merge: an exchange package, another study, or W3C JSON-LD. Each file
+//       annotations to merge: an exchange package, another study, W3C JSON-LD, brat, REFI-QDA,
+//       Label Studio, doccano or CSV (recognised by content). A brat .ann goes with the .txt
+//       beside it, and a folder's .ann/.txt pairs go together (brat-pairs.ts). Each file
 //       is committed on its own, so every line printed is true of the study afterwards.
 //       --dry-run imports into a scratch copy of the study and prints what would happen.
 //   sourcemark list <study> [--json]        documents: id, title, annotation count
 //   sourcemark text <study> <doc-id>        the canonical text (offsets count its code points)
+//   sourcemark suggest <study> <doc-id> [--json]   the whole-document suggestion pass (quotes
+//       with speakers, figures, places), as the app offers it; nothing is written
 //   sourcemark export <study> --format <format> [--doc <id>]… --out <file|->
 // Exit 0 on success, 1 when some files were refused, 2 for a study or document problem,
 // 64 for a usage mistake, 70 for an internal error; each problem is one line on stderr
@@ -21,6 +25,7 @@ import type { Method, Request, Responses } from '../core/api/contract';
 import { dispatch } from '../core/api/dispatch';
 import { AppError } from '../core/domain/errors';
 import { describeImport } from '../core/exchange/describe';
+import { bratBundles } from './brat-pairs';
 import { APP, EXPORT_FORMATS } from '../core/api/ops/export';
 import { SourcemarkService } from '../core/api/service';
 import { MemorySettings } from '../core/api/settings';
@@ -31,6 +36,7 @@ const USAGE = `Usage:
   sourcemark import <study> <files…> [--dry-run]
   sourcemark list <study> [--json]
   sourcemark text <study> <doc-id>
+  sourcemark suggest <study> <doc-id> [--json]
   sourcemark export <study> --format <${EXPORT_FORMATS.join('|')}> [--doc <doc-id>]… --out <file|->`;
 
 export interface Io {
@@ -88,10 +94,25 @@ function expand(paths: readonly string[]): Array<{ file: string; collection?: st
   return out;
 }
 
+/** What an import of annotations did, in lines (with what the reader left out). */
+const merged = (summary: Responses['importAnnotations']) => [...describeImport(summary), ...summary.notices].map((l) => `  ${l}\n`).join('');
+
 /** Import each file in its own transaction, one line per file; returns how many were refused. */
 async function importAll(service: SourcemarkService, paths: string[], io: Io, dryRun: boolean): Promise<number> {
   let failed = 0;
-  for (const { file, collection } of expand(paths)) {
+  // brat: each folder's .ann/.txt pairs go as one collection, the texts with their annotations.
+  const { bundles, rest } = bratBundles(expand(paths));
+  for (const b of bundles) {
+    try {
+      const summary = await call(service, 'importAnnotations', { name: b.name, dataBase64: Buffer.from(b.zip).toString('base64') });
+      io.out(`${dryRun ? 'would be merged' : 'merged'}\t${b.label} (brat, ${b.pairs} .ann/.txt pair${b.pairs === 1 ? '' : 's'})\n${merged(summary)}`);
+    } catch (e) {
+      if (!(e instanceof AppError) || e.code === 'internal') throw new Error(`${b.label}: ${(e as Error).message}`);
+      failed++;
+      io.err(`sourcemark: ${b.label}: ${oneLine(e.message)}`);
+    }
+  }
+  for (const { file, collection } of rest) {
     let bytes: Buffer;
     try {
       bytes = fs.readFileSync(file);
@@ -109,10 +130,10 @@ async function importAll(service: SourcemarkService, paths: string[], io: Io, dr
         if (r.status === 'refused') {
           failed++;
           io.err(`sourcemark: ${file}: refused: ${r.reason}`);
-        } else io.out(`${dryRun ? `would-be-${r.status}` : r.status}\t${r.document.id}\t${oneLine(r.document.title)}\n`);
+        } else if (r.status !== 'annotations') io.out(`${dryRun ? `would-be-${r.status}` : r.status}\t${r.document.id}\t${oneLine(r.document.title)}\n`);
       } else {
         const summary = await call(service, 'importAnnotations', { name, dataBase64 });
-        io.out(`${dryRun ? 'would be merged' : 'merged'}\t${file}\n${describeImport(summary).map((l) => `  ${l}\n`).join('')}`);
+        io.out(`${dryRun ? 'would be merged' : 'merged'}\t${file}\n${merged(summary)}`);
       }
     } catch (e) {
       if (!(e instanceof AppError) || e.code === 'internal') throw new Error(`${file}: ${(e as Error).message}`);
@@ -197,6 +218,14 @@ export async function run(argv: string[], io: Io, options: RunOptions = {}): Pro
         service = openService(studyPath, { create: false, now, env });
         const id = await resolveDocument(service, rest[0]);
         io.out(canonicalText((await call(service, 'getDocument', { id })).blocks));
+        return 0;
+      }
+      case 'suggest': {
+        service = openService(studyPath, { create: false, now, env });
+        const documentId = await resolveDocument(service, rest[0]);
+        const found = await call(service, 'suggestDocument', { documentId });
+        if (values.json) io.out(JSON.stringify(found, null, 2) + '\n');
+        else for (const x of found) io.out(`${x.kind}\t${x.start}-${x.end}\t${x.confident ? 'sure' : 'unsure'}\t${oneLine(x.label)}\t${oneLine(x.exact)}\n`);
         return 0;
       }
       case 'export': {

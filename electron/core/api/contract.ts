@@ -10,7 +10,8 @@ import type { handlers, OpMethod } from './handlers';
 import { METHOD_NAMES, type Method } from './methods';
 import type { Comparison } from './ops/compare';
 import type { ExportFile } from './ops/export';
-import type { FactSuggestions, MapPoint } from './ops/facts';
+import type { FactSuggestions, MapPoint, Unplaced } from './ops/facts';
+import type { Suggestion } from './ops/suggestions';
 import type { ImportOutcome } from './ops/importing';
 import type { SearchHit, SearchResult } from './ops/search';
 import type { Request } from './requests';
@@ -20,7 +21,7 @@ import type { Annotation, AnnotationFields, Change, Collection, Conflict, Contri
 export type { Annotation, AnnotationFields, Block, Change, Collection, Conflict, Contributor, DocumentDetail, DocumentFormat, DocumentSource, DocumentSummary, Orphan, Person, PlacedAnnotation, Tag, Verdict };
 export type { Comparison, DiffRow, ExportFile, ImportOutcome, ImportSummary, PairAgreement, TagAgreement };
 export type * from '../domain/fields';
-export type { Candidate, FactSuggestions, MapPoint, SearchHit, SearchResult, SpeakerProposal };
+export type { Candidate, FactSuggestions, MapPoint, SearchHit, SearchResult, SpeakerProposal, Suggestion, Unplaced };
 
 export type { Method, Request };
 export const METHODS: readonly Method[] = METHOD_NAMES;
@@ -31,6 +32,8 @@ export interface StudyInfo {
   id: string;
   documentCount: number;
   formatVersion: number;
+  /** Whether imported files' own bytes are kept in the study. */
+  keepsOriginals: boolean;
 }
 
 export interface Session {

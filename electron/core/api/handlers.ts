@@ -9,6 +9,7 @@ import * as facts from './ops/facts';
 import * as importing from './ops/importing';
 import * as library from './ops/library';
 import * as merging from './ops/merging';
+import * as suggestions from './ops/suggestions';
 import { search } from './ops/search';
 import * as tagset from './ops/tagset';
 import type { Request, SessionMethod } from './requests';
@@ -50,9 +51,12 @@ export const handlers = {
   searchPlaces: (ctx, r) => facts.searchPlaces(ctx, r),
   mapPoints: (ctx, r) => facts.mapPoints(ctx, r.documentId),
   search: (ctx, r) => search(ctx, r),
+  suggestDocument: (ctx, r) => suggestions.suggestDocument(ctx, r),
+  acceptSuggestions: (ctx, r) => suggestions.acceptSuggestions(ctx, r),
+  placeConfidentLocations: (ctx) => suggestions.placeConfidentLocations(ctx),
   listContributors: (ctx) => ctx.study.provenance.contributors(),
-  previewImport: (ctx, r) => merging.previewImport(ctx, r.name, Buffer.from(r.dataBase64, 'base64')),
-  importAnnotations: (ctx, r) => merging.importAnnotations(ctx, r.name, Buffer.from(r.dataBase64, 'base64')),
+  previewImport: (ctx, r) => merging.previewImport(ctx, r.name, Buffer.from(r.dataBase64, 'base64'), r),
+  importAnnotations: (ctx, r) => merging.importAnnotations(ctx, r.name, Buffer.from(r.dataBase64, 'base64'), r),
   listOrphans: (ctx, r) => merging.listOrphans(ctx, r.documentId),
   placeOrphan: (ctx, r) => merging.placeOrphan(ctx, r),
   discardOrphan: (ctx, r) => merging.discardOrphan(ctx, r.id),

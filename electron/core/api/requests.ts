@@ -13,6 +13,7 @@ import { importingRequests } from './ops/importing';
 import { libraryRequests } from './ops/library';
 import { mergingRequests } from './ops/merging';
 import { searchRequests } from './ops/search';
+import { suggestionRequests } from './ops/suggestions';
 import { tagSetRequests } from './ops/tagset';
 
 const StudyPath = z.string().min(1).max(4096);
@@ -35,6 +36,7 @@ export const requests = {
   ...tagSetRequests,
   ...factRequests,
   ...searchRequests,
+  ...suggestionRequests,
   ...mergingRequests,
   ...compareRequests,
 } as const satisfies Record<Method, z.ZodType>;

@@ -18,7 +18,7 @@ function service(): SourcemarkService {
 
 async function importSample(s: SourcemarkService) {
   const r = await s.importFile({ name: SAMPLE, dataBase64: b64(sampleBytes()) });
-  if (r.status === 'refused') throw new Error(r.reason);
+  if (!('document' in r)) throw new Error(r.status === 'refused' ? r.reason : `not a document: ${r.fileName}`);
   return r.document;
 }
 
@@ -196,7 +196,7 @@ describe('offsets are code points over the canonical text, whatever the script',
   it.each(articles)('%s', async (_name, source, needle) => {
     const s = service();
     const imported = await s.importFile({ name: 'a.md', dataBase64: b64(source) });
-    if (imported.status === 'refused') throw new Error(imported.reason);
+    if (!('document' in imported)) throw new Error(imported.status === 'refused' ? imported.reason : `not a document: ${imported.fileName}`);
     const id = imported.document.id;
     const text = s.study.documents.content(id)!.text;
     const r = rangeOf(text, needle);

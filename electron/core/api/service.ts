@@ -130,6 +130,7 @@ export class SourcemarkService implements ApiImpl {
         id: s.meta.id,
         documentCount: (s.db.prepare('SELECT count(*) FROM documents').pluck().get() as number) ?? 0,
         formatVersion: s.formatVersion(),
+        keepsOriginals: s.keepsOriginals(),
       },
       startupError: this.startupError,
       recentStudies: this.settings.recentStudies,

@@ -44,7 +44,7 @@ export function tagOf(el: DomElement): string {
 }
 
 export function parseHtmlDocument(html: string): DomDocument {
-  return parseHTML(html).document as unknown as DomDocument;
+  return (parseHTML(html) as unknown as { document: DomDocument }).document;
 }
 
 export function parseXmlDocument(xml: string): DomElement | undefined {

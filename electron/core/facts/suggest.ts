@@ -5,6 +5,7 @@
 // for the user to accept.
 
 import type { FigureFields } from '../domain/fields';
+import { CodePointIndex } from '../text/codepoints';
 import { gazetteer, type Candidate } from './gazetteer';
 import { allSegments } from './quotes';
 import { speakerOfSegment, type SpeakerProposal } from './speaker';
@@ -42,21 +43,6 @@ export interface SuggestOptions {
   confirmed?: readonly number[];
 }
 
-/** UTF-16 offset → code point offset; a table only when the text has astral characters. */
-function codePoints(text: string): (utf16: number) => number {
-  if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
-  const table = new Uint32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < text.length; i++) {
-    table[i] = cp;
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) table[++i] = cp;
-    cp++;
-  }
-  table[text.length] = cp;
-  return (i) => table[i]!;
-}
-
 /** A quotation worth proposing: a few words of speech, or a shorter one with a speaker. */
 function worthQuoting(content: string, speaker: SpeakerProposal | null): boolean {
   const words = content.trim().split(/\s+/).filter(Boolean).length;
@@ -67,7 +53,8 @@ function worthQuoting(content: string, speaker: SpeakerProposal | null): boolean
 }
 
 export function suggestDocument(text: string, opts: SuggestOptions = {}): DocumentSuggestions {
-  const cp = codePoints(text);
+  const index = new CodePointIndex(text);
+  const cp = (utf16: number) => index.toCodePoint(utf16);
   const quotes: QuoteSuggestion[] = [];
   for (const seg of allSegments(text)) {
     const start = seg.open + 1;

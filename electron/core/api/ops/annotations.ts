@@ -82,7 +82,7 @@ export function createAnnotation(ctx: Ctx, { documentId, tag, start, end, note }
     end,
     ...quote,
     note: note ?? '',
-    fields: initialFields(ctx, tag, quote),
+    fields: initialFields(ctx, tag, { exact: quote.exact, end }, idx),
     author: ctx.user,
     created: when,
     modified: when,
@@ -98,9 +98,9 @@ export function createAnnotation(ctx: Ctx, { documentId, tag, start, end, note }
  * Facts a new annotation starts with: a figure is read at once (the user corrects it); a claim
  * starts unchecked; speakers and places wait for the user.
  */
-function initialFields(ctx: Ctx, tag: string, quote: { exact: string; suffix: string }): AnnotationFields {
+function initialFields(ctx: Ctx, tag: string, span: { exact: string; end: number }, idx: CodePointIndex): AnnotationFields {
   const kind = tagKind(tag, ctx.study.tags.list());
-  if (kind === 'figure') return { figure: figureReading(quote) };
+  if (kind === 'figure') return { figure: figureReading(span, idx) };
   if (kind === 'claim') return { claim: { ...EMPTY_CLAIM, verdict: ctx.study.verdicts.exists('unchecked') ? 'unchecked' : null } };
   return {};
 }
@@ -140,7 +140,7 @@ export function updateAnnotation(ctx: Ctx, req: Req<'updateAnnotation'>): Annota
       modified: ctx.now(),
     };
     // Retagged with no facts of the new kind yet: start them as a new annotation would.
-    if (req.fields === undefined && req.tag !== undefined) next.fields = { ...initialFields(ctx, next.tag, next), ...next.fields };
+    if (req.fields === undefined && req.tag !== undefined) next.fields = { ...initialFields(ctx, next.tag, next, ctx.index(next.documentId)), ...next.fields };
     ctx.study.annotations.update(next);
     recordChange(ctx, next, 'edit', next.modified);
     return next;

@@ -6,7 +6,7 @@ import { testService } from '../../test-support/service';
 async function setup() {
   const s = testService({ dataDir: tmpDir() }).start();
   const r = await s.importFile({ name: SAMPLE, dataBase64: Buffer.from(sampleBytes()).toString('base64') });
-  if (r.status === 'refused') throw new Error(r.reason);
+  if (!('document' in r)) throw new Error(r.status === 'refused' ? r.reason : `not a document: ${r.fileName}`);
   const text = s.study.documents.content(r.document.id)!.text;
   const tag = (tag: string, needle: string) => {
     const at = text.indexOf(needle);
@@ -46,12 +46,14 @@ describe('facts', () => {
     s.updateAnnotation({ id: j.id, fields: { location: { name: top.name, country: top.country, lat: top.lat, lon: top.lon, geonamesId: top.geonamesId, manual: false } } });
     const pin = tag('location', 'Aksy');
     s.updateAnnotation({ id: pin.id, fields: { location: { name: 'Aksy', country: 'KG', lat: 41.43, lon: 71.5, geonamesId: null, manual: true } } });
-    tag('location', 'Uzgen'); // not resolved: not on the map
-    expect(s.mapPoints({ documentId: doc.id }).map((p) => [p.exact, p.name, p.country])).toEqual([
+    tag('location', 'Uzgen'); // not resolved: not on the map, but listed as unplaced
+    const map = s.mapPoints({ documentId: doc.id });
+    expect(map.points.map((p) => [p.exact, p.name, p.country])).toEqual([
       ['Jalalabad', 'Jalal-Abad', 'KG'],
       ['Aksy', 'Aksy', 'KG'],
     ]);
-    expect(s.mapPoints({})).toHaveLength(2);
+    expect(map.unplaced.map((u) => u.exact)).toEqual(['Uzgen']);
+    expect(s.mapPoints({}).points).toHaveLength(2);
     expect(s.searchPlaces({ query: 'Talas', documentId: doc.id })[0]).toMatchObject({ name: 'Talas', country: 'KG' });
   });
 });

@@ -11,6 +11,7 @@ import { proposeSpeaker, type SpeakerProposal } from '../../facts/speaker';
 import type { FigureFields } from '../../domain/fields';
 import { tagKind } from '../../domain/kinds';
 import type { Annotation, Person } from '../../domain/types';
+import type { CodePointIndex } from '../../text/codepoints';
 import type { Ctx } from './context';
 
 export interface FactSuggestions {
@@ -36,13 +37,18 @@ export const factRequests = {
   mapPoints: z.object({ documentId: DocumentId.optional() }),
 };
 
-/** The figure reading of an annotation's text, using the words after it for a bare number. */
-export function figureReading(a: Pick<Annotation, 'exact' | 'suffix'>): FigureFields {
-  return normalizeFigure(a.exact, a.suffix);
+/**
+ * The figure reading of an annotation's text. A bare number takes its unit from the words
+ * right after it, so those words are read up to the sentence's end (the stored suffix is
+ * only 32 characters and can cut a unit in half).
+ */
+export function figureReading(a: Pick<Annotation, 'exact' | 'end'>, idx: CodePointIndex): FigureFields {
+  const after = idx.text.slice(idx.toUtf16(a.end), idx.toUtf16(a.end) + 80);
+  return normalizeFigure(a.exact, after);
 }
 
 /** Countries a document is about: its location line and the places already resolved in it. */
-function documentCountries(ctx: Ctx, documentId: string): string[] {
+export function documentCountries(ctx: Ctx, documentId: string): string[] {
   const countries = new Set<string>();
   const doc = ctx.study.documents.get(documentId);
   if (doc?.location) {
@@ -61,7 +67,7 @@ export function suggestFacts(ctx: Ctx, id: string): FactSuggestions {
   const a = ctx.study.annotations.get(id);
   if (!a) throw new AppError('not_found', 'That annotation no longer exists.');
   const kind = tagKind(a.tag, ctx.study.tags.list());
-  if (kind === 'figure') return { figure: figureReading(a) };
+  if (kind === 'figure') return { figure: figureReading(a, ctx.index(a.documentId)) };
   if (kind === 'location') return { places: searchPlaces(ctx, { query: a.exact, documentId: a.documentId }) };
   if (kind === 'quote') {
     const idx = ctx.index(a.documentId);
@@ -74,14 +80,27 @@ export function suggestFacts(ctx: Ctx, id: string): FactSuggestions {
   return {};
 }
 
-/** Resolved locations of one document, or of the whole study. */
-export function mapPoints(ctx: Ctx, documentId?: string): MapPoint[] {
+/** A location tag with no place yet, for the map's "unplaced" list. */
+export interface Unplaced {
+  annotationId: string;
+  documentId: string;
+  documentTitle: string;
+  exact: string;
+}
+
+/** Placed locations of one document, or of the whole study, and the location tags still without a place. */
+export function mapPoints(ctx: Ctx, documentId?: string): { points: MapPoint[]; unplaced: Unplaced[] } {
   const titles = new Map(ctx.study.documents.list().map((d) => [d.id, d.title]));
   const list = documentId ? ctx.study.annotations.listByDocument(documentId) : ctx.study.annotations.listAll();
   const tags = ctx.study.tags.list();
-  return list.flatMap((a) => {
+  const points: MapPoint[] = [];
+  const unplaced: Unplaced[] = [];
+  for (const a of list) {
+    if (tagKind(a.tag, tags) !== 'location') continue;
     const loc = a.fields.location;
-    if (!loc || loc.lat === null || loc.lon === null || tagKind(a.tag, tags) !== 'location') return [];
-    return [{ annotationId: a.id, documentId: a.documentId, documentTitle: titles.get(a.documentId) ?? '', exact: a.exact, name: loc.name, country: loc.country, lat: loc.lat, lon: loc.lon }];
-  });
+    const where = { annotationId: a.id, documentId: a.documentId, documentTitle: titles.get(a.documentId) ?? '', exact: a.exact };
+    if (!loc || loc.lat === null || loc.lon === null) unplaced.push(where);
+    else points.push({ ...where, name: loc.name, country: loc.country, lat: loc.lat, lon: loc.lon });
+  }
+  return { points, unplaced };
 }

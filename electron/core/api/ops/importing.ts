@@ -31,7 +31,9 @@ type Req<K extends keyof typeof importingRequests> = z.infer<(typeof importingRe
 
 export type ImportOutcome =
   | { status: 'imported' | 'duplicate'; fileName: string; document: DocumentSummary; notes: string[] }
-  | { status: 'refused'; fileName: string; reason: string };
+  | { status: 'refused'; fileName: string; reason: string }
+  /** Not a document but annotations (a package, a study, another tool's file): merge it instead. */
+  | { status: 'annotations'; fileName: string };
 
 const baseName = (name: string) => name.replace(/\\/g, '/').replace(/^.*\//, '');
 
@@ -67,6 +69,7 @@ function store(ctx: Ctx, fileName: string, bytes: Uint8Array, fileSha: string, d
 export async function importFile(ctx: Ctx, { name, dataBase64, collection, htmlMode }: Req<'importFile'>): Promise<ImportOutcome> {
   const fileName = baseName(name);
   const bytes = Buffer.from(dataBase64, 'base64');
+  if (classifyFile(fileName, bytes) === 'annotations') return { status: 'annotations', fileName };
   const fileSha = createHash('sha256').update(bytes).digest('hex');
   // The same file again: nothing to extract.
   const known = ctx.study.sources.documentFromFile(fileSha, htmlMode ?? (sniffFormat(bytes) === 'html' ? 'article' : null));
@@ -97,7 +100,7 @@ export async function useWholePage(ctx: Ctx, { id }: Req<'useWholePage'>): Promi
   if (!extracted.ok) return { status: 'refused', fileName: source.fileName, reason: extracted.reason };
   const collection = summary.collectionId ? study.collections.get(summary.collectionId)?.name : undefined;
   const outcome = store(ctx, source.fileName, bytes, source.sha256, extracted.doc, collection);
-  if (outcome.status !== 'refused' && outcome.document.id !== id && summary.annotationCount === 0) {
+  if ('document' in outcome && outcome.document.id !== id && summary.annotationCount === 0) {
     study.write(() => study.trash.moveToTrash(id, ctx.now(), ctx.user));
   }
   return outcome;

@@ -10,7 +10,7 @@ async function setup() {
   const docs: DocumentSummary[] = [];
   for (const name of [SAMPLE, 'wikinews-crane.md']) {
     const r = await s.importFile({ name, dataBase64: Buffer.from(sampleBytes(name)).toString('base64') });
-    if (r.status === 'refused') throw new Error(r.reason);
+    if (!('document' in r)) throw new Error(r.status === 'refused' ? r.reason : `not a document: ${r.fileName}`);
     docs.push(r.document);
   }
   const tag = (doc: number, tagId: string, needle: string) => {
@@ -74,5 +74,24 @@ describe('search', () => {
     expect(ftsQuery('  ')).toBeNull();
     expect(s.search({ text: 'Osh" OR "x' }).total).toBe(0);
     expect(s.search({ text: '***' }).total).toBe(s.search({}).total);
+  });
+});
+
+describe('search beyond annotations', () => {
+  it('finds words in the articles’ own text, with the line and where it starts', async () => {
+    const { s: t, docs: d } = await setup();
+    const r = t.search({ text: 'governor fled' });
+    const hit = r.textHits.find((h) => h.documentId === d[0]!.id)!;
+    expect(hit.line).toMatch(/governor/i);
+    const text = t.study.documents.content(d[0]!.id)!.text;
+    expect(Array.from(text).slice(hit.start, hit.start + 10).join('')).toBe(hit.line.slice(0, 10));
+  });
+
+  it('a country’s name as the place filter matches the places placed in it', async () => {
+    const { s: t, tag: tg } = await setup();
+    const osh = tg(0, 'location', 'Osh');
+    t.updateAnnotation({ id: osh.id, fields: { location: { name: 'Osh', country: 'KG', lat: 40.5, lon: 72.8, geonamesId: 1527534, manual: false } } });
+    expect(t.search({ place: 'Kyrgyzstan' }).hits.map((h) => h.annotation.id)).toEqual([osh.id]);
+    expect(t.search({ place: 'Osh' }).total).toBe(1);
   });
 });

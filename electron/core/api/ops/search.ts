@@ -1,11 +1,13 @@
 // Search across the study: words (FTS5 over quoted text, notes and facts) combined with
-// filters on tag (with its sub-tags), verdict, speaker, place and document. Results carry
-// their document's title so the UI can open the document at the annotation.
+// filters on tag (with its sub-tags), verdict, speaker, place (a country's name matches the
+// places in it) and document; and the same words in the articles' own text. Results carry
+// their document's title so the UI can open the document at the annotation or the line.
 
 import { z } from 'zod';
 import { DocumentId, TagId } from '../../domain/entities';
 import { annotationColumns, type Row } from '../../store/annotations';
 import type { Annotation } from '../../domain/types';
+import { gazetteer } from '../../facts/gazetteer';
 import type { Ctx } from './context';
 
 export interface SearchHit {
@@ -13,9 +15,20 @@ export interface SearchHit {
   documentTitle: string;
 }
 
+/** A line of an article's text where the words occur. */
+export interface TextHit {
+  documentId: string;
+  documentTitle: string;
+  /** Where the line starts, in code points. */
+  start: number;
+  line: string;
+}
+
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
+  /** The words in the articles' text (only when words were given and no annotation filter). */
+  textHits: TextHit[];
 }
 
 /** User words → an FTS5 query: every word must appear, as a word or a word's beginning. */
@@ -68,8 +81,11 @@ export function search(ctx: Ctx, req: z.infer<typeof searchRequests.search>): Se
     params.speaker = req.speakerId;
   }
   if (req.place) {
-    where.push(`json_extract(a.fields, '$.location.name') = @place COLLATE NOCASE`);
+    // "Kyrgyzstan" finds Osh: a country's name also matches every place placed in it.
+    const country = gazetteer().search(req.place, { limit: 1 }).find((c) => c.kind === 'country' && c.match === 'exact');
+    where.push(`(json_extract(a.fields, '$.location.name') = @place COLLATE NOCASE${country ? ` OR json_extract(a.fields, '$.location.country') = @country` : ''})`);
     params.place = req.place;
+    if (country) params.country = country.country;
   }
   if (req.documentId) {
     where.push('a.document_id = @document');
@@ -89,11 +105,14 @@ export function search(ctx: Ctx, req: z.infer<typeof searchRequests.search>): Se
        SELECT ${COLUMNS}, d.title FROM page JOIN annotations a ON a.rowid = page.r JOIN documents d ON d.id = a.document_id ORDER BY page.doc, page.pos`,
     )
     .all({ ...params, limit, offset: req.offset ?? 0 }) as HitRow[];
+  const onlyWords = match && !req.tag && !req.verdict && !req.speakerId && !req.place;
+  const titles = onlyWords ? new Map(ctx.study.documents.list().map((d) => [d.id, d.title])) : null;
   return {
     total,
     hits: rows.map((r) => ({
       documentTitle: r.title,
       annotation: ctx.study.annotations.fromRow(r),
     })),
+    textHits: onlyWords ? ctx.study.documents.searchText(match!, limit, req.documentId).map((h) => ({ ...h, documentTitle: titles!.get(h.documentId) ?? '' })) : [],
   };
 }

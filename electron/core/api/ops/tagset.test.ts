@@ -10,7 +10,7 @@ import { testService } from '../../test-support/service';
 async function service() {
   const s = testService({ dataDir: tmpDir() }).start();
   const imported = await s.importFile({ name: SAMPLE, dataBase64: Buffer.from(sampleBytes()).toString('base64') });
-  if (imported.status === 'refused') throw new Error(imported.reason);
+  if (!('document' in imported)) throw new Error(imported.status === 'refused' ? imported.reason : `not a document: ${imported.fileName}`);
   return { s, doc: imported.document };
 }
 
