@@ -134,4 +134,12 @@ describe('architecture', () => {
     const users = sources(path.join(repoRoot, 'electron')).filter((f) => /\bipcMain\b/.test(fs.readFileSync(f, 'utf8')));
     expect(users.map(rel)).toEqual(['electron/app/ipc.ts']);
   });
+
+  it('no production file is over 300 lines', () => {
+    const long = [...sources(path.join(repoRoot, 'electron')), ...sources(path.join(repoRoot, 'renderer/src'))]
+      .filter((f) => !f.includes('test-support'))
+      .map((f) => [rel(f), fs.readFileSync(f, 'utf8').split('\n').length] as const)
+      .filter(([, n]) => n > 300);
+    expect(long).toEqual([]);
+  });
 });

@@ -78,14 +78,24 @@ export function anchor(index: CodePointIndex, quote: TextQuote, position?: TextP
   if (position && fits({ ...position, exact }, index)) {
     return { status: 'anchored', start: position.start, end: position.end, method: 'position', errors: 0 };
   }
+  return searchIn(index, quote, position?.start, 0, index.text.length) ?? { status: 'orphan' };
+}
 
+/**
+ * The quote looked for in the UTF-16 range [from, to) of the text and ranked as `anchor`
+ * ranks it (`hint`: where it is expected, in code points); null when nothing plausible is
+ * there. Over the whole text it is `anchor` after the position; batch.ts also asks it about
+ * a stretch of the text around the place an annotation is expected.
+ */
+export function searchIn(index: CodePointIndex, quote: TextQuote, hint: number | undefined, from: number, to: number): Anchor | null {
+  const { exact } = quote;
   const text = index.text;
   const exactHits: Match[] = [];
-  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+  const last = to - exact.length;
+  for (let at = text.indexOf(exact, from); at >= 0 && at <= last; at = text.indexOf(exact, at + 1)) {
     exactHits.push({ u16start: at, u16end: at + exact.length, errors: 0 });
     if (exactHits.length > 1000) break;
   }
-  const hint = position?.start;
   const exactBest = best(index, quote, hint, exactHits);
   // An exact hit in its old surroundings is certain; one elsewhere competes with fuzzy hits,
   // so an edited quote in its old place beats an identical phrase in another paragraph.
@@ -93,10 +103,11 @@ export function anchor(index: CodePointIndex, quote: TextQuote, position?: TextP
 
   // Fuzzy: first the quote with its context (the context tells two similar phrases apart,
   // and approx-string-match returns only the lowest-error hits), then the quote alone.
-  const fuzzy = [...fuzzyInContext(text, quote), ...fuzzyHits(text, exact)];
+  const region = from === 0 && to >= text.length ? text : text.slice(from, to);
+  const fuzzy = [...fuzzyInContext(region, quote, from), ...fuzzyHits(region, exact, from)];
   const fuzzyBest = best(index, quote, hint, fuzzy);
   const chosen = !exactBest || (fuzzyBest && fuzzyBest.score > exactBest.score) ? fuzzyBest : exactBest;
-  return chosen && plausible(chosen, quote) ? found(index, chosen.cand) : { status: 'orphan' };
+  return chosen && plausible(chosen, quote) ? found(index, chosen.cand) : null;
 }
 
 /**
@@ -119,7 +130,8 @@ function fuzzyHits(text: string, pattern: string, offset = 0): Match[] {
   return search(text, pattern, k).map((m) => ({ u16start: offset + m.start, u16end: offset + m.end, errors: m.errors }));
 }
 
-function fuzzyInContext(text: string, quote: TextQuote): Match[] {
+/** Hits of the quote with its context in `text` (a stretch of the whole that starts at `offset`). */
+function fuzzyInContext(text: string, quote: TextQuote, offset = 0): Match[] {
   if (!quote.prefix && !quote.suffix) return [];
   const out: Match[] = [];
   for (const region of fuzzyHits(text, quote.prefix + quote.exact + quote.suffix).slice(0, 50)) {
@@ -129,7 +141,7 @@ function fuzzyInContext(text: string, quote: TextQuote): Match[] {
     const inner = fuzzyHits(text.slice(from, to), quote.exact, from);
     const expected = region.u16start + quote.prefix.length;
     inner.sort((a, b) => a.errors - b.errors || Math.abs(a.u16start - expected) - Math.abs(b.u16start - expected));
-    if (inner[0]) out.push(inner[0]);
+    if (inner[0]) out.push({ ...inner[0], u16start: inner[0].u16start + offset, u16end: inner[0].u16end + offset });
   }
   return out;
 }

@@ -20,8 +20,16 @@ export { NO_ARTICLE_NOTE } from './html';
 /** Extensions of files the importer offers in its file picker (content decides, though). */
 export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.xhtml', '.pdf', '.docx', '.epub'] as const;
 
+/** Formats whose files always begin with a signature: a file named so without one is damaged, not text. */
+const SIGNED: Record<string, string> = { pdf: 'a PDF', docx: 'a Word document', epub: 'an EPUB book' };
+
 async function extract(fileName: string, bytes: Uint8Array, options: ExtractOptions): Promise<ExtractedDocument> {
-  switch (sniffFormat(bytes)) {
+  const kind = sniffFormat(bytes);
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if ((kind === 'text' || kind === 'html') && SIGNED[ext]) {
+    throw new ExtractError(`it is named .${ext} but is not ${SIGNED[ext]} (it holds ${kind === 'html' ? 'a web page' : 'text'}); it may be damaged`);
+  }
+  switch (kind) {
     case 'pdf':
       return extractPdf(fileName, bytes);
     case 'docx':

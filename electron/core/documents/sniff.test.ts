@@ -34,9 +34,9 @@ describe('the format comes from the content', () => {
 describe('whatever the extension', () => {
   it.each([
     ['page.txt', enc('<!doctype html><html><body><p>Hello from HTML.</p></body></html>'), 'html'],
-    ['notes.pdf', enc('Plain words in a file called .pdf'), 'plain'],
     ['README', enc('# Readme\n\nSome **Markdown**.'), 'markdown'],
     ['report.bin', makeDocx({ body: p('Word text.') }), 'docx'],
+    ['report.txt', makeDocx({ body: p('Word text.') }), 'docx'],
   ])('%s is read as %s', async (name, bytes, format) => {
     const r = await extractDocument(name, bytes, { htmlMode: 'page' });
     expect(r.ok && r.doc.format).toBe(format);
@@ -47,6 +47,9 @@ describe('whatever the extension', () => {
     ['data.bin', new Uint8Array([1, 2, 0, 3, 4]), 'it contains NUL bytes, so it looks like a binary file or UTF-16 without a byte-order mark'],
     ['archive.zip', zipSync({ 'a.txt': strToU8('x') }), 'it is a ZIP archive, but not a Word document (.docx) or an EPUB book'],
     ['empty.html', new Uint8Array(0), 'the file is empty'],
+    ['notes.docx', strToU8('PK'), 'it is named .docx but is not a Word document (it holds text); it may be damaged'],
+    ['report.PDF', strToU8('Annual report, draft'), 'it is named .pdf but is not a PDF (it holds text); it may be damaged'],
+    ['book.epub', strToU8('<!DOCTYPE html><html><body><p>x</p></body></html>'), 'it is named .epub but is not an EPUB book (it holds a web page); it may be damaged'],
   ])('%s is refused', async (name, bytes, reason) => {
     expect(await extractDocument(name, bytes)).toEqual({ ok: false, reason });
   });

@@ -81,6 +81,47 @@ export const ForeignAnnotationSchema = z
   .refine((a) => a.start < a.end, { message: 'an annotation ends after it starts', path: ['end'] });
 
 export const TombstoneSchema = z.object({ id: ForeignId, documentId: DocumentId, deleted: ForeignDateTime, author: Author });
+
+/** The kind of file a document was extracted from. */
+export const DocumentFormatSchema = z.enum(['markdown', 'plain', 'html', 'pdf', 'docx', 'epub']);
+
+/** Where each page starts (code points, page 1 first); pages never start before the one before. */
+const PageStarts = z
+  .array(Offset)
+  .max(100_000)
+  .refine((p) => p.every((x, i) => i === 0 || x >= p[i - 1]!), { message: 'page starts go up, page by page' });
+
+/**
+ * The file a document was extracted from, as the study records it and packages carry it (the
+ * bytes themselves stay in the study): name, size, media type, SHA-256, the extractor and its
+ * version, the web-page mode and PDF page starts, and what extraction noticed.
+ */
+export const DocumentSourceSchema = z.object({
+  format: DocumentFormatSchema,
+  mediaType: z.string().min(1).max(255),
+  fileName: z.string().max(LIMITS.fileName),
+  size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  /** SHA-256 of the original file (the document's own id is the SHA-256 of its text). */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 is 64 hex digits'),
+  extractor: z.string().min(1).max(200),
+  extractorVersion: z.string().max(100),
+  /** For web pages: the article alone, or the whole page (the user's choice). */
+  htmlMode: z.enum(['article', 'page']).nullable(),
+  /** PDF: the code-point offset where each page starts, page 1 first. */
+  pageStarts: PageStarts.nullable(),
+  notes: z.array(z.string().max(LIMITS.title)).max(100),
+});
+
+/** A deleted document, kept so that the deletion travels to colleagues' studies. */
+export const DocumentTombstoneSchema = z.object({ id: DocumentId, title: z.string().max(LIMITS.title), deleted: ForeignDateTime, author: Author });
+
+/** A collection as a file carries it: its name and the documents in it. */
+export const CollectionEntrySchema = z.object({
+  name: z.string().max(LIMITS.name).refine((n) => n.trim().length > 0, { message: 'a collection needs a name' }),
+  created: ForeignDateTime,
+  documents: z.array(DocumentId).max(1_000_000),
+});
+
 export const ChangeSchema = z.object({ annotationId: ForeignId, documentId: DocumentId, action: z.enum(['create', 'edit', 'delete', 'restore']), author: Author, at: ForeignDateTime });
 export const ContributorSchema = z.object({
   name: z.string().min(1).max(LIMITS.author),

@@ -8,10 +8,14 @@ import { QUALIFIERS } from './kinds';
 const Text = (max: number) => z.string().max(max);
 const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
 
-export const SourceSchema = z.object({
-  url: z.url({ protocol: /^https?$/, error: 'a source needs an http(s) address' }),
-  title: Text(500),
-});
+/** A web page (an http(s) address, and its title if known) or a free-text citation ("Interview
+ * notes, box 4", a shelf mark, a DOI, an ISBN): then `url` is null and `title` is the citation. */
+export const SourceSchema = z
+  .object({
+    url: z.url({ protocol: /^https?$/, error: 'a source address must be an http(s) address' }).nullable(),
+    title: Text(500),
+  })
+  .refine((s) => s.url !== null || s.title.trim() !== '', 'a source needs an address or a citation');
 
 export const ClaimFieldsSchema = z.object({
   verdict: z.string().min(1).max(64).nullable(),

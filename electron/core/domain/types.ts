@@ -4,7 +4,7 @@
 
 import type { z } from 'zod';
 import type { Block } from '../text/model';
-import type { AnnotationSchema, ChangeSchema, ContributorSchema, PersonSchema, TagSchema, TombstoneSchema, VerdictSchema } from './entities';
+import type { AnnotationSchema, ChangeSchema, CollectionEntrySchema, ContributorSchema, DocumentFormatSchema, DocumentSourceSchema, DocumentTombstoneSchema, PersonSchema, TagSchema, TombstoneSchema, VerdictSchema } from './entities';
 
 export type { AnnotationFields } from './fields';
 
@@ -15,7 +15,7 @@ export type Verdict = z.infer<typeof VerdictSchema>;
 export type Person = z.infer<typeof PersonSchema>;
 
 /** The kind of file a document was extracted from. */
-export type DocumentFormat = 'markdown' | 'plain' | 'html' | 'pdf' | 'docx' | 'epub';
+export type DocumentFormat = z.infer<typeof DocumentFormatSchema>;
 
 export interface DocumentSummary {
   id: string;
@@ -50,24 +50,14 @@ export interface PlacedAnnotation extends Annotation {
   placement: Placement;
 }
 
+/** The file a document was extracted from, as it travels in packages (no bytes). */
+export type SourceFacts = z.infer<typeof DocumentSourceSchema>;
+
 /** The file a document was extracted from, kept so it can be proved and re-extracted. */
-export interface DocumentSource {
-  format: DocumentFormat;
-  mediaType: string;
-  fileName: string;
-  size: number;
-  /** SHA-256 of the original file (the document's own id is the SHA-256 of its text). */
-  sha256: string;
-  extractor: string;
-  extractorVersion: string;
-  htmlMode: 'article' | 'page' | null;
-  /** PDF: the code-point offset where each page starts, page 1 first. */
-  pageStarts: number[] | null;
-  /** What extraction noticed ("no article found: the whole page was kept"). */
-  notes: string[];
+export type DocumentSource = SourceFacts & {
   /** Whether the study holds the original bytes. */
   originalKept: boolean;
-}
+};
 
 /** A named group of documents. */
 export interface Collection {
@@ -110,6 +100,12 @@ export interface Conflict {
 
 /** A deletion, kept so that it travels to colleagues' studies. */
 export type Tombstone = z.infer<typeof TombstoneSchema>;
+
+/** A deleted document, kept so that the deletion travels to colleagues' studies. */
+export type DocumentTombstone = z.infer<typeof DocumentTombstoneSchema>;
+
+/** A collection as a file carries it: its name and its documents' ids. */
+export type CollectionEntry = z.infer<typeof CollectionEntrySchema>;
 
 /** One thing someone did to an annotation. */
 export type Change = z.infer<typeof ChangeSchema>;

@@ -19,6 +19,11 @@ const annotations = entry('annotations.json') as Array<Record<string, unknown>>;
 const json = (v: unknown) => JSON.stringify(v);
 const bomb = zipBomb(40, 100);
 const withFirst = (patch: Record<string, unknown>) => json({ ...w3c, first: { ...w3c.first, items: [{ ...w3c.first.items[0], ...patch }] } });
+// Format 2's entries: deleted documents, collections, and the file a document came from.
+const docEntry = `documents/${doc.id}.json`;
+const withSource = (patch: Record<string, unknown>) => repackage(pkg, { [docEntry]: json({ ...entry(docEntry), source: { ...entry(docEntry).source, ...patch } }) });
+const deletion = (patch: Record<string, unknown>) => repackage(pkg, { 'document-tombstones.json': json([{ id: doc.id, title: 'Osh', deleted: '2026-03-18T10:00:00.000Z', author: 'Mallory', ...patch }]) });
+const collection = (patch: Record<string, unknown>) => repackage(pkg, { 'collections.json': json([{ name: 'Reports', created: '2026-03-18T10:00:00.000Z', documents: [doc.id], ...patch }]) });
 
 const cases: Array<[string, () => Uint8Array | string, RegExp]> = [
   ['a zip bomb (4 MB → 4 GB)', () => bomb, /as only a zip bomb (is|does)/],
@@ -37,6 +42,18 @@ const cases: Array<[string, () => Uint8Array | string, RegExp]> = [
   ['an unpaired surrogate in W3C JSON', () => withFirst({ body: [{ type: 'TextualBody', purpose: 'commenting', value: 'broken \\ud800 text' }] }).replace('\\\\ud800', '\\ud800'), /broken text \(an unpaired UTF-16 surrogate\) at first\.items\[0\]\.body\[0\]\.value/],
   ['JSON that is not UTF-8', () => Buffer.concat([Buffer.from('{"type": "Annotation", "x": "'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]), /is not UTF-8 text/],
   ['an annotation id that is not a UUID in a package', () => repackage(pkg, { 'annotations.json': json([{ ...annotations[0], id: 'x'.repeat(300) }]) }), /0\.id/],
+  ['a document deletion dated far in the future', () => deletion({ deleted: '2999-01-01T00:00:00Z' }), /the deletion of document “Osh” is dated in the future \(2999-01-01/],
+  ['a document deletion of a path, not a document', () => deletion({ id: '../../etc/passwd' }), /document-tombstones\.json does not match the package format \(0\.id: a document id is 64 hex digits/],
+  ['a document deletion whose title is over 2,000 characters', () => deletion({ title: 'x'.repeat(2001) }), /document-tombstones\.json does not match the package format \(0\.title/],
+  ['a collection without a name', () => collection({ name: '   ' }), /collections\.json does not match the package format \(0\.name: a collection needs a name/],
+  ['a collection holding a path, not a document', () => collection({ documents: ['../../etc/passwd'] }), /collections\.json does not match the package format \(0\.documents\.0/],
+  ['a collection dated “soon”', () => collection({ created: 'soon' }), /0\.created: a date is ISO 8601/],
+  ['a document of a format Sourcemark does not know', () => repackage(pkg, { [docEntry]: json({ ...entry(docEntry), format: 'exe' }) }), /does not match the package format \(format/],
+  ['a source whose pages go backwards', () => withSource({ pageStarts: [0, 50, 10] }), /\(source\.pageStarts: page starts go up, page by page\)/],
+  ['a source whose pages start beyond the text', () => withSource({ pageStarts: [0, 99_999_999] }), /the pages of “.*” start beyond its text \(at 99999999\)/],
+  ['a source with a negative size', () => withSource({ size: -1 }), /source\.size/],
+  ['a source whose SHA-256 is not one', () => withSource({ sha256: 'not-a-hash' }), /source\.sha256: a SHA-256 is 64 hex digits/],
+  ['a source with ten thousand notes', () => withSource({ notes: Array.from({ length: 10_000 }, () => 'n') }), /source\.notes/],
 ];
 
 describe('hostile exchange files', () => {
@@ -48,14 +65,15 @@ describe('hostile exchange files', () => {
     const bytes = make();
     const target = testService({ dataDir: tmpDir() }).start();
     await target.importFile({ name: 'osh.txt', dataBase64: Buffer.from(s.study.documents.content(doc.id)!.text).toString('base64') });
-    const before = { annotations: target.study.annotations.listAll(), tags: target.study.tags.list(), victim: digest(victim) };
+    const library = () => ({ documents: target.study.documents.list(), collections: target.study.collections.list(), trash: target.study.trash.tombstones() });
+    const before = { annotations: target.study.annotations.listAll(), tags: target.study.tags.list(), victim: digest(victim), ...library() };
     const started = performance.now();
     for (const call of [target.previewImport, target.importAnnotations]) {
       await expect(call.call(target, { name: 'their-file', dataBase64: Buffer.from(bytes).toString('base64') })).rejects.toThrow(reason);
     }
     // Each refusal comes from a limit checked up front, not from running out of something.
     expect(performance.now() - started).toBeLessThan(15_000);
-    expect({ annotations: target.study.annotations.listAll(), tags: target.study.tags.list(), victim: digest(victim) }).toEqual(before);
+    expect({ annotations: target.study.annotations.listAll(), tags: target.study.tags.list(), victim: digest(victim), ...library() }).toEqual(before);
     target.close();
   });
 

@@ -71,6 +71,8 @@ function checkDates(incoming: Incoming, now: string): void {
   if (a) throw new InputError(`annotation ${a.id} is dated in the future (${late(a.modified) ? a.modified : a.created})`);
   const t = incoming.tombstones.find((x) => late(x.deleted));
   if (t) throw new InputError(`the deletion of ${t.id} is dated in the future (${t.deleted})`);
+  const d = incoming.documentTombstones?.find((x) => late(x.deleted));
+  if (d) throw new InputError(`the deletion of document “${d.title.slice(0, 100)}” is dated in the future (${d.deleted})`);
   const c = incoming.changes.find((x) => late(x.at));
   if (c) throw new InputError(`a change to ${c.annotationId} is dated in the future (${c.at})`);
 }

@@ -2,7 +2,7 @@
 // writers, which stay pure (no database, no clock of their own).
 
 import { tagKind, type TagKind } from '../domain/kinds';
-import type { Annotation, Change, Contributor, DocumentSummary, Person, Tag, Tombstone, Verdict } from '../domain/types';
+import type { Annotation, Change, CollectionEntry, Contributor, DocumentSource, DocumentSummary, DocumentTombstone, Person, Tag, Tombstone, Verdict } from '../domain/types';
 import type { Block } from '../text/model';
 
 export interface ExportDocument {
@@ -10,6 +10,8 @@ export interface ExportDocument {
   /** Canonical text: offsets count its code points. */
   text: string;
   annotations: Annotation[];
+  /** The file it was extracted from (its PDF page starts give each annotation's page). */
+  source?: DocumentSource | null;
 }
 
 export interface ExportData {
@@ -32,6 +34,10 @@ export interface ExportHistory {
   tombstones: readonly Tombstone[];
   contributors: ReadonlyArray<Omit<Contributor, 'annotations'>>;
   changes: readonly Change[];
+  /** Documents the study deleted (a whole-study export only: a selection says nothing of others). */
+  documentTombstones: readonly DocumentTombstone[];
+  /** Collections by name with the exported documents in each. */
+  collections: readonly CollectionEntry[];
 }
 
 /** Lookups every writer needs. */

@@ -72,13 +72,18 @@ export function parsePlace(text: string): LocationFields | null {
   return { name: m[1]!.slice(0, 300), country: m[4] ?? null, lat, lon, geonamesId: null, manual: true };
 }
 
+/** "address title", the address alone, or a citation's text. */
 export function sourceText(s: Source): string {
+  if (s.url === null) return s.title;
   return s.title ? `${s.url} ${s.title}` : s.url;
 }
 
+/** The inverse of sourceText: text starting with an http(s) address is a web source, other text a citation. */
 export function parseSource(text: string): Source | null {
-  const m = /^(https?:\/\/\S+)(?:\s+(.*))?$/i.exec(text.trim());
-  return m ? { url: m[1]!, title: (m[2] ?? '').trim().slice(0, 500) } : null;
+  const t = text.trim();
+  const m = /^(https?:\/\/\S+)(?:\s+(.*))?$/i.exec(t);
+  if (m) return { url: m[1]!, title: (m[2] ?? '').trim().slice(0, 500) };
+  return t ? { url: null, title: t.slice(0, 500) } : null;
 }
 
 /** The GeoNames id in a URI or a brat/CSV reference ("https://sws.geonames.org/1527534/", "GeoNames:1527534"). */

@@ -2,7 +2,7 @@
 // same as the API's), dates in the one form the study compares, and the vocabulary a file
 // brings by name (verdicts, people, tags), collected once with stable ids.
 
-import { AnnotationFieldsSchema } from '../domain/fields';
+import { isStudyDate, safeParseFields } from '../domain/quick-check';
 import { firstIssue, ForeignDateTime, LIMITS } from '../domain/entities';
 import { nextTagColor } from '../domain/palette';
 import type { Person, Tag, Verdict } from '../domain/types';
@@ -17,6 +17,7 @@ import type { Incoming, IncomingAnnotation } from './incoming';
  */
 export function foreignDate(raw: unknown, where: string, fallback: string, field = 'date'): string {
   if (raw === undefined || raw === null || raw === '') return fallback;
+  if (isStudyDate(raw)) return raw; // already in the study's form: the schema would return it as it is
   let s = '';
   if (typeof raw === 'number' && Number.isFinite(raw) && Math.abs(raw) < 1e14) s = new Date(raw > 1e11 ? raw : raw * 1000).toISOString();
   else if (typeof raw === 'string') s = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(raw.trim()) ? `${raw.trim()}Z` : raw.trim();
@@ -39,7 +40,7 @@ export function checked(a: IncomingAnnotation, where: string): IncomingAnnotatio
     : null;
   if (problem) throw new InputError(`${where} cannot be used (${problem})`);
   if (Object.keys(a.fields).length) {
-    const f = AnnotationFieldsSchema.safeParse(a.fields);
+    const f = safeParseFields(a.fields);
     if (!f.success) throw new InputError(`${where} cannot be used (${firstIssue(f.error)})`);
     return { ...a, fields: f.data };
   }

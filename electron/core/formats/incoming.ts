@@ -1,9 +1,10 @@
 // What every reader of another tool's file produces, whatever the format: documents by
 // reference (with their text when the file carries it), annotations by document reference
 // with their tag by id and name and their place perhaps unknown, and the vocabulary and
-// history the file brings. The merge (exchange/merge) works on this shape alone.
+// history the file brings; packages and studies also their deleted documents, collections
+// and the files documents came from. The merge (exchange/merge) works on this shape alone.
 
-import type { Annotation, Change, Contributor, DocumentSummary, Person, Tag, Tombstone, Verdict } from '../domain/types';
+import type { Annotation, Change, CollectionEntry, Contributor, DocumentSummary, DocumentTombstone, Person, SourceFacts, Tag, Tombstone, Verdict } from '../domain/types';
 import type { Block } from '../text/model';
 
 /** A document's descriptive fields as a file carries them. */
@@ -16,6 +17,8 @@ export interface IncomingDocument {
   text: string | null;
   blocks: Block[] | null;
   meta: IncomingDocumentMeta | null;
+  /** The file it was extracted from, when the file says (packages and studies; never the bytes). */
+  source?: SourceFacts | null;
 }
 
 /** An annotation as the file gives it: its document by reference, its tag by id and name, its place maybe unknown. */
@@ -45,6 +48,10 @@ export interface Incoming {
   tombstones: Tombstone[];
   contributors: Array<Omit<Contributor, 'annotations'>>;
   changes: Change[];
+  /** Documents the file's study deleted (packages and studies). */
+  documentTombstones?: DocumentTombstone[];
+  /** Collections by name, with the documents (by ref) in each (packages and studies). */
+  collections?: CollectionEntry[];
   /** What the reader did not take, or took in another form, in sentences for the preview. */
   notices?: string[];
 }

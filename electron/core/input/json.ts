@@ -55,6 +55,16 @@ export function brokenStringPath(value: unknown, path = ''): string | null {
   return null;
 }
 
+/**
+ * Whether a JSON text can hold a string with an unpaired surrogate at all: only when the
+ * text itself has one, or writes one as an escape (\uD800–\uDFFF). Most files have neither,
+ * and are then spared a walk through every string they hold.
+ */
+function mayHoldBrokenText(text: string): boolean {
+  const isWellFormed = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return (isWellFormed ? !isWellFormed.call(text) : hasLoneSurrogate(text)) || /\\u[dD][89a-fA-F]/.test(text);
+}
+
 export function decodeUtf8(bytes: Uint8Array, what = 'it'): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
@@ -74,7 +84,7 @@ export function parseJsonText(text: string, what = 'it', limits: JsonLimits = DE
   } catch (e) {
     throw new InputError(`${what} is not valid JSON (${(e as Error).message})`);
   }
-  const broken = brokenStringPath(value);
+  const broken = mayHoldBrokenText(text) ? brokenStringPath(value) : null;
   if (broken) throw new InputError(`${what} holds broken text (an unpaired UTF-16 surrogate) at ${broken}`);
   return value;
 }

@@ -2,8 +2,9 @@
 // later merge can tell "deleted here" from "never had"; restoring (undo) removes it.
 
 import type { Database, Statement } from 'better-sqlite3';
-import { parseFields } from '../domain/fields';
 import type { Annotation, Tombstone } from '../domain/types';
+import { BatchInsert } from './batch';
+import { readFields } from './fields-cache';
 import { FACTS } from './migrations/003-search';
 
 export interface Row {
@@ -33,11 +34,18 @@ function toAnnotation(r: Row): Annotation {
     prefix: r.prefix,
     suffix: r.suffix,
     note: r.note,
-    fields: parseFields(r.fields),
+    fields: readFields(r.fields),
     author: r.author,
     created: r.created,
     modified: r.modified,
   };
+}
+
+/** A row read as an array of its columns (in COLUMNS order): lists of thousands read faster so. */
+type RawRow = [string, string, string, number, number, string, string, string, string, string, string, string, string];
+
+function fromRaw(r: RawRow): Annotation {
+  return { id: r[0], documentId: r[1], tag: r[2], start: r[3], end: r[4], exact: r[5], prefix: r[6], suffix: r[7], note: r[8], fields: readFields(r[9]), author: r[10], created: r[11], modified: r[12] };
 }
 
 /** The columns a Row holds, optionally qualified by a table alias (for joins elsewhere). */
@@ -46,8 +54,8 @@ export const annotationColumns = (alias = '') =>
 const COLUMNS = annotationColumns();
 
 export class AnnotationRepo {
-  private readonly byDoc: Statement<[string], Row>;
-  private readonly all: Statement<[], Row>;
+  private readonly byDoc: Statement<[string], RawRow>;
+  private readonly all: Statement<[], RawRow>;
   private readonly one: Statement<[string], Row>;
   private readonly insertStmt: Statement;
   private readonly updateStmt: Statement;
@@ -58,10 +66,14 @@ export class AnnotationRepo {
   private readonly bulkIds: Statement<[string]>;
   private readonly bulkIndex: Statement<[number]>;
   private readonly bulkMap: Statement<[number]>;
+  private readonly bulkRows: BatchInsert<Annotation>;
+  private readonly bulkUntomb: Statement<[]>;
+  private readonly atSpan: Statement<[string, number, number, string]>;
+  private readonly anyOnStmt: Statement<[string]>;
 
   constructor(private readonly db: Database) {
-    this.byDoc = db.prepare(`SELECT ${COLUMNS} FROM annotations WHERE document_id = ? ORDER BY start, end DESC, created`);
-    this.all = db.prepare(`SELECT ${COLUMNS} FROM annotations ORDER BY document_id, start, end DESC, created`);
+    this.byDoc = db.prepare<[string], RawRow>(`SELECT ${COLUMNS} FROM annotations WHERE document_id = ? ORDER BY start, end DESC, created`).raw();
+    this.all = db.prepare<[], RawRow>(`SELECT ${COLUMNS} FROM annotations ORDER BY document_id, start, end DESC, created`).raw();
     this.one = db.prepare(`SELECT ${COLUMNS} FROM annotations WHERE id = ?`);
     this.insertStmt = db.prepare(`INSERT INTO annotations (${COLUMNS})
       VALUES (@id, @documentId, @tag, @start, @end, @exact, @prefix, @suffix, @note, @fields, @author, @created, @modified)`);
@@ -79,14 +91,37 @@ export class AnnotationRepo {
     this.bulkIndex = db.prepare(`INSERT INTO annotation_fts (rowid, exact, note, facts)
       SELECT ? + b.n, a.exact, a.note, ${FACTS('a')} FROM bulk_ids b JOIN annotations a ON a.id = b.id ORDER BY b.n`);
     this.bulkMap = db.prepare('INSERT INTO annotation_fts_map (annotation_id, fts_rowid) SELECT id, ? + n FROM bulk_ids');
+    this.bulkRows = new BatchInsert<Annotation>(db, `INSERT INTO annotations (${COLUMNS})`, 13, (a, out) => {
+      out.push(a.id, a.documentId, a.tag, a.start, a.end, a.exact, a.prefix, a.suffix, a.note, JSON.stringify(a.fields), a.author, a.created, a.modified);
+    });
+    this.bulkUntomb = db.prepare('DELETE FROM tombstones WHERE id IN (SELECT id FROM bulk_ids)');
+    this.atSpan = db.prepare<[string, number, number, string]>(`SELECT ${COLUMNS} FROM annotations WHERE document_id = ? AND start = ? AND end = ? AND tag_id = ?`).raw();
+    this.anyOnStmt = db.prepare('SELECT 1 FROM annotations WHERE document_id = ? LIMIT 1');
   }
 
   listByDocument(documentId: string): Annotation[] {
-    return this.byDoc.all(documentId).map(toAnnotation);
+    return this.byDoc.all(documentId).map(fromRaw);
   }
 
   listAll(): Annotation[] {
-    return this.all.all().map(toAnnotation);
+    return this.all.all().map(fromRaw);
+  }
+
+  /** The annotations among these ids that the study holds (a merge looks up only what a file names). */
+  listByIds(ids: readonly string[]): Annotation[] {
+    if (!ids.length) return [];
+    const sql = `SELECT ${annotationColumns('a')} FROM json_each(?) j JOIN annotations a ON a.id = j.value`;
+    return (this.db.prepare(sql).raw().all(JSON.stringify(ids)) as RawRow[]).map(fromRaw);
+  }
+
+  /** Annotations with exactly this span and tag (a merge's duplicate check). */
+  listAtSpan(documentId: string, start: number, end: number, tag: string): Annotation[] {
+    return (this.atSpan.all(documentId, start, end, tag) as RawRow[]).map(fromRaw);
+  }
+
+  /** Whether any annotation is on the document. */
+  anyOn(documentId: string): boolean {
+    return this.anyOnStmt.get(documentId) !== undefined;
   }
 
   /** A row of `annotations` (as selected elsewhere) as a domain object. */
@@ -106,6 +141,13 @@ export class AnnotationRepo {
   /** The deletion record of an annotation, if it was deleted. */
   tombstone(id: string): Tombstone | undefined {
     return this.db.prepare('SELECT id, document_id AS documentId, deleted, author FROM tombstones WHERE id = ?').get(id) as Tombstone | undefined;
+  }
+
+  /** Deletion dates of the annotations among these ids that were deleted here. */
+  deletedAmong(ids: readonly string[]): Map<string, string> {
+    if (!ids.length) return new Map();
+    const rows = this.db.prepare('SELECT t.id, t.deleted FROM json_each(?) j JOIN tombstones t ON t.id = j.value').raw().all(JSON.stringify(ids)) as Array<[string, string]>;
+    return new Map(rows);
   }
 
   /** When the annotation was deleted, if it was. */
@@ -132,9 +174,9 @@ export class AnnotationRepo {
 
   /**
    * Insert many at once (an import): the search index is filled in one statement at the end
-   * instead of by the per-row trigger, which is some twenty times faster. Call inside a
-   * transaction (`Study.write`): the trigger is dropped and restored within it, so a failure
-   * rolls all of it back.
+   * instead of by the per-row trigger, which is some twenty times faster, and the rows go a
+   * hundred to a statement. Call inside a transaction (`Study.write`), so a failure rolls all
+   * of it back.
    */
   insertMany(list: readonly Annotation[]): void {
     const db = this.db;
@@ -146,10 +188,8 @@ export class AnnotationRepo {
     // The ids go to bulk_ids first, so the per-row index trigger skips these rows; they are
     // indexed together below, and bulk_ids is empty again before the transaction ends.
     this.bulkIds.run(JSON.stringify(list.map((a) => a.id)));
-    for (const a of list) {
-      this.insertStmt.run({ ...a, fields: JSON.stringify(a.fields) });
-      this.untombStmt.run(a.id);
-    }
+    this.bulkRows.run(list);
+    this.bulkUntomb.run();
     // The map's index gives the highest FTS rowid at once (max(rowid) of FTS5 itself reads the index).
     const base = db.prepare('SELECT coalesce(max(fts_rowid), 0) FROM annotation_fts_map').pluck().get() as number;
     this.bulkIndex.run(base);

@@ -152,6 +152,27 @@ export class DocumentRepo {
     return r.changes > 0;
   }
 
+  /**
+   * The last time anyone worked on a document here: its import, an annotation made, changed
+   * or deleted on it, an unanchored one brought in. A colleague's deletion older than that
+   * does not take it away.
+   */
+  lastWorkedOn(id: string): string | undefined {
+    return (
+      (this.db
+        .prepare(
+          `SELECT max(t) FROM (
+             SELECT imported_at AS t FROM documents WHERE id = @id
+             UNION ALL SELECT max(modified) FROM annotations WHERE document_id = @id
+             UNION ALL SELECT max(at) FROM changes WHERE document_id = @id
+             UNION ALL SELECT max(deleted) FROM tombstones WHERE document_id = @id
+             UNION ALL SELECT max(imported) FROM orphans WHERE document_id = @id)`,
+        )
+        .pluck()
+        .get({ id }) as string | null) ?? undefined
+    );
+  }
+
   rename(id: string, title: string): boolean {
     return this.db.prepare('UPDATE documents SET title = ? WHERE id = ?').run(title, id).changes > 0;
   }

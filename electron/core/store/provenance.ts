@@ -4,12 +4,18 @@
 
 import type { Database, Statement } from 'better-sqlite3';
 import type { Change, Contributor } from '../domain/types';
+import { BatchInsert } from './batch';
 
 type Identity = Pick<Contributor, 'name'> & Partial<Pick<Contributor, 'email' | 'orcid'>>;
 
 export class ProvenanceRepo {
   private readonly statements = new Map<string, Statement>();
-  constructor(private readonly db: Database) {}
+  private readonly changeRows: BatchInsert<Change>;
+  constructor(private readonly db: Database) {
+    this.changeRows = new BatchInsert<Change>(db, 'INSERT OR IGNORE INTO changes (annotation_id, document_id, action, author, at)', 5, (c, out) => {
+      out.push(c.annotationId, c.documentId, c.action, c.author, c.at);
+    });
+  }
 
   /** Prepared once per study: imports call these thousands of times. */
   private stmt(sql: string): Statement {
@@ -49,13 +55,9 @@ export class ProvenanceRepo {
     return this.stmt('INSERT OR IGNORE INTO changes (annotation_id, document_id, action, author, at) VALUES (@annotationId, @documentId, @action, @author, @at)').run(c).changes > 0;
   }
 
-  /** Record many changes in one statement (an import's history); repeats are ignored. */
+  /** Record many changes (an import's history), a thousand to a statement; repeats are ignored. */
   recordChanges(list: readonly Change[]): void {
-    if (!list.length) return;
-    this.stmt(
-      `INSERT OR IGNORE INTO changes (annotation_id, document_id, action, author, at)
-         SELECT value ->> '$.annotationId', value ->> '$.documentId', value ->> '$.action', value ->> '$.author', value ->> '$.at' FROM json_each(?)`,
-    ).run(JSON.stringify(list));
+    this.changeRows.run(list);
   }
 
   /** An annotation's history, oldest first. */

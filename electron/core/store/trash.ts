@@ -4,7 +4,7 @@
 
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../domain/errors';
-import type { Annotation, Orphan } from '../domain/types';
+import type { Annotation, DocumentTombstone, Orphan } from '../domain/types';
 import type { AnnotationRepo } from './annotations';
 import { indexText } from './migrations/005-collections';
 import type { ReviewRepo } from './review';
@@ -16,12 +16,7 @@ interface Snapshot {
   orphans: Orphan[];
 }
 
-export interface DocumentTombstone {
-  id: string;
-  title: string;
-  deleted: string;
-  author: string;
-}
+export type { DocumentTombstone };
 
 export class TrashRepo {
   constructor(
@@ -66,6 +61,20 @@ export class TrashRepo {
 
   tombstones(): DocumentTombstone[] {
     return this.db.prepare('SELECT id, title, deleted, author FROM document_tombstones ORDER BY deleted').all() as DocumentTombstone[];
+  }
+
+  tombstone(id: string): DocumentTombstone | undefined {
+    return this.db.prepare('SELECT id, title, deleted, author FROM document_tombstones WHERE id = ?').get(id) as DocumentTombstone | undefined;
+  }
+
+  /** Whether the trash holds this document (it can be restored). */
+  holds(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM trash WHERE document_id = ?').get(id) !== undefined;
+  }
+
+  /** A deletion that no longer holds: a colleague worked on the document after it (it is back). */
+  liftTombstone(id: string): void {
+    this.db.prepare('DELETE FROM document_tombstones WHERE id = ? AND NOT EXISTS (SELECT 1 FROM trash WHERE document_id = ?)').run(id, id);
   }
 
   /** A deletion from a colleague, for a document this study never had or already deleted. */

@@ -56,4 +56,12 @@ export function failedMusts(testFile: string, data: unknown): string[] {
   return failed;
 }
 
+/** Whether `data` meets one assertion (a SHOULD too), e.g. "annotations/specificResource/4.2.1-conformsTo.json". */
+export function meets(assertion: string, data: unknown): boolean {
+  ajv ??= load();
+  const validate = ajv.getSchema(BASE + path.basename(assertion));
+  if (!validate) throw new Error(`schema not loaded: ${assertion}`);
+  return validate(data) as boolean;
+}
+
 export const W3C_SAMPLES = path.join(repoRoot, 'test-fixtures/validators/w3c/samples');

@@ -10,6 +10,7 @@ import { writerFor } from '../../formats/registry';
 import { safeFileName } from '../../formats/ids';
 import type { Study } from '../../store/study';
 import type { Block } from '../../text/model';
+import type { DocumentSummary } from '../../domain/types';
 
 /** Who writes the files: the name and the version from package.json, so they cannot disagree. */
 export const APP = { name: 'Sourcemark', version: pkg.version };
@@ -35,31 +36,51 @@ export function exportData(study: Study, documentIds: readonly string[] | undefi
   const chosen = documentIds ? documentIds.map((id) => all.find((d) => d.id === id)) : [...all].sort((a, b) => a.title.localeCompare(b.title));
   if (chosen.some((d) => !d)) throw new AppError('not_found', 'One of the chosen documents is no longer in this study.');
   const single = chosen.length === 1 && documentIds?.length === 1 ? chosen[0]! : undefined;
+  const documents = chosen.map((summary) => ({
+    summary: summary!,
+    text: study.documents.content(summary!.id)!.text,
+    annotations: study.annotations.listByDocument(summary!.id),
+    source: study.sources.get(summary!.id),
+  }));
   return {
     study: { id: study.meta.id, name: study.meta.name },
     label: single ? `${study.meta.name}: ${single.title}` : study.meta.name,
     generated: now,
     generator: APP,
-    documents: chosen.map((summary) => ({
-      summary: summary!,
-      text: study.documents.content(summary!.id)!.text,
-      annotations: study.annotations.listByDocument(summary!.id),
-    })),
+    documents,
     tags: study.tags.list(),
     verdicts: study.verdicts.list(),
     people: study.people.list(),
-    ...(withHistory ? { history: exportHistory(study, new Set(chosen.map((d) => d!.id)), chosen.flatMap((d) => study.annotations.listByDocument(d!.id).map((a) => a.author))) } : {}),
+    ...(withHistory ? { history: exportHistory(study, chosen as DocumentSummary[], documents.flatMap((d) => d.annotations.map((a) => a.author)), !documentIds) } : {}),
   };
 }
 
-/** What a lossless copy carries: structure, deletions, history, and whoever worked on the documents. */
-function exportHistory(study: Study, ids: ReadonlySet<string>, authors: readonly string[]): ExportHistory {
+/**
+ * What a lossless copy carries: structure, deletions, history, whoever worked on the
+ * documents, and their collections. The whole study also carries its deleted documents and
+ * every collection (empty ones too); a selection only the collections its documents are in.
+ */
+function exportHistory(study: Study, chosen: readonly DocumentSummary[], authors: readonly string[], whole: boolean): ExportHistory {
+  const ids = new Set(chosen.map((d) => d.id));
   const blocks = new Map<string, Block[]>([...ids].map((id) => [id, study.documents.content(id)!.blocks]));
   const changes = study.provenance.changes(ids);
   const tombstones = study.annotations.tombstones(ids);
-  const names = new Set([...authors, ...changes.map((c) => c.author), ...tombstones.map((t) => t.author)]);
+  // A document imported again after its deletion is no longer deleted.
+  const documentTombstones = whole ? study.trash.tombstones().filter((t) => !ids.has(t.id)) : [];
+  const names = new Set([...authors, ...changes.map((c) => c.author), ...tombstones.map((t) => t.author), ...documentTombstones.map((t) => t.author)]);
   const contributors = study.provenance.contributors().filter((c) => names.has(c.name)).map(({ annotations: _n, ...c }) => c);
-  return { blocks, tombstones, contributors, changes };
+  const members = new Map<string, string[]>();
+  for (const d of chosen) {
+    if (!d.collectionId) continue;
+    const list = members.get(d.collectionId);
+    if (list) list.push(d.id);
+    else members.set(d.collectionId, [d.id]);
+  }
+  const collections = study.collections
+    .list()
+    .filter((c) => whole || members.has(c.id))
+    .map((c) => ({ name: c.name, created: c.created, documents: members.get(c.id) ?? [] }));
+  return { blocks, tombstones, contributors, changes, documentTombstones, collections };
 }
 
 export function exportAs(study: Study, format: ExportFormat, documentIds: readonly string[] | undefined, now: string): ExportFile {

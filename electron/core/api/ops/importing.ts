@@ -41,11 +41,20 @@ const baseName = (name: string) => name.replace(/\\/g, '/').replace(/^.*\//, '')
 function store(ctx: Ctx, fileName: string, bytes: Uint8Array, fileSha: string, doc: ExtractedDocument, collection: string | undefined): ImportOutcome {
   const { study } = ctx;
   const id = sha256Hex(doc.text);
+  const notes = [...(doc.notes ?? [])];
   const status = study.write(() => {
     if (study.documents.exists(id)) {
       study.documents.enrich(id, doc.metadata);
       return 'duplicate' as const;
     }
+    // Imported again after being deleted: it comes back as it was, annotations and all.
+    if (study.trash.holds(id)) {
+      const n = study.trash.restore(id) && study.annotations.listByDocument(id).length;
+      notes.push(n ? `It was in the trash: restored with its ${n} annotation${n === 1 ? '' : 's'}.` : 'It was in the trash: restored.');
+      return 'imported' as const;
+    }
+    // A colleague's deletion of it no longer holds here: the user chose to import it.
+    study.trash.liftTombstone(id);
     const collectionId = collection ? study.collections.ensure(collection, ctx.now()).id : null;
     study.documents.insert({ id, fileName, format: doc.format, encoding: doc.encoding, metadata: doc.metadata, blocks: doc.blocks, text: doc.text, length: doc.length, collectionId }, ctx.now());
     study.sources.put(id, {
@@ -63,7 +72,7 @@ function store(ctx: Ctx, fileName: string, bytes: Uint8Array, fileSha: string, d
     if (study.keepsOriginals()) study.sources.keepOriginal(fileSha, bytes);
     return 'imported' as const;
   });
-  return { status, fileName, document: study.documents.get(id)!, notes: doc.notes ?? [] };
+  return { status, fileName, document: study.documents.get(id)!, notes };
 }
 
 export async function importFile(ctx: Ctx, { name, dataBase64, collection, htmlMode }: Req<'importFile'>): Promise<ImportOutcome> {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocx, p } from '../../documents/__fixtures__/make-docx';
 import { makePdf } from '../../documents/__fixtures__/make-pdf';
+import { sampleBytes } from '../../test-support/samples';
 import { fixtureStudy } from '../../test-support/fixture-study';
 import { testService } from '../../test-support/service';
 import { tmpDir } from '../../test-support/tmp';
@@ -106,5 +107,16 @@ describe('the library', () => {
     expect(s.search({ text: 'Jalalabad' }).total).toBe(before.hits);
     expect(s.study.trash.tombstones()).toEqual([]);
     expect(new Set(s.study.documents.searchText('"regional government"', 10).map((h) => h.documentId))).toEqual(new Set([doc.id]));
+  });
+
+  it('importing a deleted document again brings it back from the trash, annotations and all', async () => {
+    const { s, doc } = await fixtureStudy();
+    const before = s.study.annotations.listByDocument(doc.id);
+    s.deleteDocument({ id: doc.id });
+    const again = await s.importFile({ name: 'again.txt', dataBase64: Buffer.from(sampleBytes()).toString('base64') });
+    expect(again).toMatchObject({ status: 'imported', notes: [`It was in the trash: restored with its ${before.length} annotations.`] });
+    expect(s.study.annotations.listByDocument(doc.id)).toEqual(before);
+    expect(s.study.trash.tombstones()).toEqual([]);
+    expect(() => s.restoreDocument({ id: doc.id })).toThrow(/not in the trash/);
   });
 });

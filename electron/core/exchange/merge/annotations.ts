@@ -12,14 +12,14 @@ import type { CodePointIndex } from '../../text/codepoints';
 import type { Annotation } from '../../domain/types';
 import type { IncomingAnnotation } from '../read';
 import { addConflict } from './deletions';
+import { heldAtSpan } from './local';
+import { reanchored } from './reanchor';
 import { labelKey, type MergeContext } from './plan';
 import { localFields } from './vocabulary';
 import { fitsRange } from '../../anchoring/fits';
 
 const sameContent = (a: Annotation, b: Annotation) =>
   a.tag === b.tag && a.start === b.start && a.end === b.end && a.note === b.note && JSON.stringify(a.fields) === JSON.stringify(b.fields);
-
-const spanKey = (a: Pick<Annotation, 'documentId' | 'start' | 'end' | 'tag'>) => `${a.documentId}:${a.start}:${a.end}:${a.tag}`;
 
 /** The quote to look for; from the position when the file gave only that (same text). */
 function quotePart(inc: IncomingAnnotation, idx: CodePointIndex, sameText: boolean): { exact: string; prefix: string; suffix: string } {
@@ -42,23 +42,30 @@ function settle(ctx: MergeContext, mine: Annotation, theirs: Annotation, theirHi
 export function planAnnotations(ctx: MergeContext): void {
   const { incoming, plan, summary, existing, deletedAt, docMap } = ctx;
   const counts = summary.annotations;
-  const spans = new Map<string, Annotation[]>();
-  for (const a of existing.values()) {
-    const k = spanKey(a);
-    spans.set(k, [...(spans.get(k) ?? []), a]);
-  }
+  const heldAt = heldAtSpan(ctx);
+  const placedOnEdit = reanchored(ctx);
   const incomingTombs = new Set(incoming.tombstones.map((t) => t.id));
-  const theirHistory = new Map<string, Set<string>>();
-  for (const c of incoming.changes) {
-    let set = theirHistory.get(c.annotationId);
-    if (!set) theirHistory.set(c.annotationId, (set = new Set()));
-    set.add(c.at);
-  }
+  // The file's history by annotation, built when an annotation we hold needs it.
+  let theirHistory: Map<string, Set<string>> | undefined;
+  const history = () => {
+    if (theirHistory) return theirHistory;
+    theirHistory = new Map();
+    for (const c of incoming.changes) {
+      let set = theirHistory.get(c.annotationId);
+      if (!set) theirHistory.set(c.annotationId, (set = new Set()));
+      set.add(c.at);
+    }
+    return theirHistory;
+  };
   const taken = new Set<string>();
   const orphaned = new Set<string>();
 
   for (const inc of incoming.annotations) {
     if (incomingTombs.has(inc.id)) continue;
+    if (ctx.leftOut.has(inc.documentRef)) {
+      counts.deletedHere++; // its document was deleted here
+      continue;
+    }
     const target = docMap.get(inc.documentRef);
     if (!target) throw new InputError(`annotation ${inc.id} refers to a document the file does not describe`);
     const idx = ctx.index(target.id);
@@ -68,7 +75,7 @@ export function planAnnotations(ctx: MergeContext): void {
     const tag = ctx.tagMap.get(labelKey(inc.tagId, inc.tagName))!;
     const quote = quotePart(inc, idx, target.sameText);
     // On a different text the old position is only a hint (it ranks repeated phrases by nearness).
-    const placed = anchor(idx, quote, inc.start !== null && inc.end !== null ? { start: inc.start, end: inc.end } : undefined);
+    const placed = (target.sameText ? undefined : placedOnEdit(inc)) ?? anchor(idx, quote, inc.start !== null && inc.end !== null ? { start: inc.start, end: inc.end } : undefined);
     const fields = localFields(ctx, inc.fields);
     if (placed.status === 'orphan') {
       const deleted = deletedAt.get(inc.id);
@@ -90,7 +97,7 @@ export function planAnnotations(ctx: MergeContext): void {
         counts.unchanged++;
         continue;
       }
-      const { newer, both } = settle(ctx, mine, a, theirHistory);
+      const { newer, both } = settle(ctx, mine, a, history());
       if (newer === a) {
         plan.updates.push(a);
         counts.changed++;
@@ -109,7 +116,7 @@ export function planAnnotations(ctx: MergeContext): void {
       continue;
     }
     // Only what the study held before counts: the file's own annotations are all kept.
-    if ((spans.get(spanKey(a)) ?? []).some((x) => x.author === a.author && x.note === a.note && JSON.stringify(x.fields) === JSON.stringify(a.fields))) {
+    if (heldAt(a).some((x) => x.author === a.author && x.note === a.note && JSON.stringify(x.fields) === JSON.stringify(a.fields))) {
       counts.duplicates++;
       continue;
     }

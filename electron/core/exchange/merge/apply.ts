@@ -3,6 +3,7 @@
 // write transaction; it decides nothing.
 
 import type { Study } from '../../store/study';
+import { applyLibrary } from './library';
 import type { Plan } from './plan';
 
 export function applyPlan(study: Study, plan: Plan, origin: string, now: string): void {
@@ -19,4 +20,5 @@ export function applyPlan(study: Study, plan: Plan, origin: string, now: string)
   for (const c of plan.conflicts) study.review.addConflict(c.kept, c.other, origin, now);
   study.provenance.recordChanges(plan.changes);
   for (const c of plan.contributors) study.provenance.mergeContributor(c);
+  applyLibrary(study, plan);
 }

@@ -7,6 +7,7 @@
 
 import { randomUUID } from 'node:crypto';
 import type { Study } from '../../store/study';
+import { applyLibrary } from './library';
 import type { Plan } from './plan';
 
 export interface SliceOptions {
@@ -74,6 +75,7 @@ export function applyInSlices(study: Study, plan: Plan, origin: string, now: str
       for (const o of plan.orphans) study.review.addOrphan(o);
       for (const c of plan.conflicts) study.review.addConflict(c.kept, c.other, origin, now);
       for (const c of plan.contributors) study.provenance.mergeContributor(c);
+      applyLibrary(study, plan);
       journal.finish(id);
     });
   } catch (e) {

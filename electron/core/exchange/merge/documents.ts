@@ -1,14 +1,16 @@
 // Stage 1: which local document each incoming document is. By content hash first; a text
 // that differs (a corrected version, matched by its web address or title and file name)
 // takes the annotations re-anchored by quote; a new text the file carries is added. A file
-// that annotates a document this study lacks, and does not carry it, is refused.
+// that annotates a document this study lacks, and does not carry it, is refused. A document
+// deleted here stays out unless they worked on it afterwards (document-deletions.ts).
 
 import { InputError } from '../../input/errors';
 import { sha256Hex } from '../../text/article';
-import { CodePointIndex } from '../../text/codepoints';
+import { CodePointIndex, codePointLength } from '../../text/codepoints';
 import { canonicalText } from '../../text/model';
 import type { DocumentSummary } from '../../domain/types';
 import type { IncomingDocument } from '../read';
+import { leftOutHere } from './document-deletions';
 import type { MergeContext } from './plan';
 
 function findEdited(local: readonly DocumentSummary[], d: IncomingDocument): DocumentSummary | undefined {
@@ -27,12 +29,15 @@ export function planDocuments(ctx: MergeContext): void {
     if (d.text !== null) {
       if (sha256Hex(d.text) !== d.ref) throw new InputError(`the text of “${d.meta?.title ?? d.ref}” does not match its identity (the file was changed by hand)`);
       if (d.blocks && canonicalText(d.blocks) !== d.text) throw new InputError(`the structure of “${d.meta?.title ?? d.ref}” does not match its text`);
+      const lastPage = d.source?.pageStarts?.at(-1);
+      if (lastPage !== undefined && lastPage > codePointLength(d.text)) throw new InputError(`the pages of “${d.meta?.title ?? d.ref}” start beyond its text (at ${lastPage})`);
     }
     if (study.documents.exists(d.ref)) {
       docMap.set(d.ref, { id: d.ref, sameText: true });
       summary.documents.matched++;
       continue;
     }
+    if (leftOutHere(ctx, d)) continue;
     const edited = findEdited(local, d);
     if (edited) {
       docMap.set(d.ref, { id: edited.id, sameText: false });

@@ -2,16 +2,23 @@
 // history of annotations this study now holds (or deleted), and the contributors: the
 // file's records and everyone who authored an incoming annotation, over the dates they span.
 
+import type { Annotation } from '../../domain/types';
 import type { MergeContext } from './plan';
 
 export function planHistory(ctx: MergeContext): void {
   const { incoming, plan, docMap, existing, deletedAt, study } = ctx;
-  for (const a of plan.inserts) plan.changes.push({ annotationId: a.id, documentId: a.documentId, action: 'create', author: a.author, at: a.created });
-  const held = new Set(plan.inserts.map((a) => a.id));
+  const held = new Map<string, Annotation>();
+  for (const a of plan.inserts) {
+    plan.changes.push({ annotationId: a.id, documentId: a.documentId, action: 'create', author: a.author, at: a.created });
+    held.set(a.id, a);
+  }
   for (const c of incoming.changes) {
     const docId = docMap.get(c.documentId)?.id;
     if (!docId) continue;
-    const known = held.has(c.annotationId) || existing.has(c.annotationId) || deletedAt.has(c.annotationId) || study.annotations.isDeleted(c.annotationId);
+    const mine = held.get(c.annotationId);
+    // The file's record of a creation added just above is that same row (the study keeps one).
+    if (mine && c.action === 'create' && c.at === mine.created && c.author === mine.author) continue;
+    const known = mine !== undefined || existing.has(c.annotationId) || deletedAt.has(c.annotationId) || study.annotations.isDeleted(c.annotationId);
     if (known) plan.changes.push({ ...c, documentId: docId });
   }
   plan.contributors.push(...incoming.contributors);

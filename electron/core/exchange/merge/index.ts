@@ -1,6 +1,7 @@
-// Merging imported work into a study, losing nothing, in five stages over a shared context
-// (documents, vocabulary, deletions, annotations, history) that only read the study and
-// build a plan; then the plan is written in one transaction. A preview is the plan alone.
+// Merging imported work into a study, losing nothing, in six stages over a shared context
+// (documents and their deletions, vocabulary, deletions, annotations, history, the library:
+// collections and file records) that only read the study and build a plan; then the plan
+// is written in one transaction. A preview is the plan alone.
 // The plan is made from a consistent snapshot without holding the write lock; if another
 // program wrote to the study meanwhile, it is made again under the lock before writing.
 
@@ -11,8 +12,11 @@ import { planAnnotations } from './annotations';
 import { applyPlan } from './apply';
 import { applyInSlices } from './chunked';
 import { planDeletions } from './deletions';
+import { planDocumentDeletions } from './document-deletions';
 import { planDocuments } from './documents';
 import { planHistory } from './history';
+import { planLibrary } from './library';
+import { localState } from './local';
 import { emptyPlan, emptySummary, type ImportSummary, type MergeContext, type TagChoices } from './plan';
 import { planVocabulary } from './vocabulary';
 
@@ -41,11 +45,12 @@ function makePlan(study: Study, incoming: Incoming, now: string, choices: TagCho
     summary: emptySummary(incoming),
     plan: emptyPlan(),
     docMap: new Map(),
+    leftOut: new Set(),
     tagMap: new Map(),
     verdictMap: new Map(),
     personMap: new Map(),
-    existing: new Map(study.annotations.listAll().map((a) => [a.id, a])),
-    deletedAt: new Map(study.annotations.tombstones().map((t) => [t.id, t.deleted])),
+    // Only what the file names (local.ts): the stages look these up by id.
+    ...localState(study, incoming),
     newTexts: new Map(),
     index(id) {
       let idx = indexes.get(id) ?? ctx.newTexts.get(id);
@@ -54,10 +59,12 @@ function makePlan(study: Study, incoming: Incoming, now: string, choices: TagCho
     },
   };
   planDocuments(ctx);
+  planDocumentDeletions(ctx);
   planVocabulary(ctx);
   planDeletions(ctx);
   planAnnotations(ctx);
   planHistory(ctx);
+  planLibrary(ctx);
   return ctx;
 }
 

@@ -5,7 +5,7 @@
 
 import type { Study } from '../../store/study';
 import type { CodePointIndex } from '../../text/codepoints';
-import type { Annotation, Change, Conflict, Contributor, Orphan, Person, Tag, Tombstone, Verdict } from '../../domain/types';
+import type { Annotation, Change, Conflict, Contributor, DocumentTombstone, Orphan, Person, SourceFacts, Tag, Tombstone, Verdict } from '../../domain/types';
 import type { Incoming } from '../read';
 import type { DocumentInsert } from '../../store/documents';
 
@@ -33,7 +33,25 @@ export interface ImportSummary {
   tool: string;
   /** What the reader left out or took in another form, in sentences. */
   notices: string[];
-  documents: { added: string[]; matched: number; reanchored: string[] };
+  documents: {
+    added: string[];
+    matched: number;
+    reanchored: string[];
+    /** Deleted in the file's study: moved to the trash here (titles). */
+    deleted: string[];
+    /** Deleted in the file's study, but worked on here after that: kept (titles). */
+    kept: string[];
+    /** Deleted here: the file's copy is left out (titles). */
+    deletedHere: string[];
+    /** Deleted here and in the trash, but worked on by them after that: left out until restored (titles). */
+    deletedHereChanged: string[];
+    /** Documents given the record of the file they came from. */
+    sources: number;
+    /** Documents put in a collection. */
+    filed: number;
+  };
+  /** Collections the import creates. */
+  collections: string[];
   annotations: {
     added: number;
     changed: number;
@@ -72,6 +90,16 @@ export interface Plan {
   inserts: Annotation[];
   changes: Change[];
   contributors: Array<Omit<Contributor, 'annotations'>>;
+  /** The file records of documents that have none here yet. */
+  sources: Array<{ documentId: string; source: SourceFacts }>;
+  /** Collections by name (created if new) and the documents, in none yet, to put in each. */
+  collections: Array<{ name: string; created: string; documents: string[] }>;
+  /** Documents deleted in the file's study, to the trash here (with their deletion's date and author). */
+  documentDeletions: DocumentTombstone[];
+  /** Deletions of documents this study never had: kept, so they travel on. */
+  documentTombstones: DocumentTombstone[];
+  /** Documents deleted here that come back (they worked on them afterwards): their tombstones go. */
+  liftedTombstones: string[];
 }
 
 export interface MergeContext {
@@ -83,6 +111,8 @@ export interface MergeContext {
   plan: Plan;
   /** Incoming document ref → local document id, and whether positions still hold there. */
   docMap: Map<string, { id: string; sameText: boolean }>;
+  /** Incoming documents left out because they were deleted here (their annotations too). */
+  leftOut: Set<string>;
   /** Incoming label key → local tag id. */
   tagMap: Map<string, string>;
   verdictMap: Map<string, string>;
@@ -102,7 +132,8 @@ export function emptySummary(incoming: Incoming): ImportSummary {
     kind: incoming.kind,
     tool: incoming.tool ?? incoming.kind,
     notices: [...(incoming.notices ?? [])],
-    documents: { added: [], matched: 0, reanchored: [] },
+    documents: { added: [], matched: 0, reanchored: [], deleted: [], kept: [], deletedHere: [], deletedHereChanged: [], sources: 0, filed: 0 },
+    collections: [],
     annotations: { added: 0, changed: 0, unchanged: 0, duplicates: 0, conflicts: 0, deleted: 0, deletedHere: 0, unanchored: 0, reanchored: 0 },
     tags: [],
     verdicts: [],
@@ -112,7 +143,10 @@ export function emptySummary(incoming: Incoming): ImportSummary {
 }
 
 export function emptyPlan(): Plan {
-  return { documents: [], tags: [], tagParents: [], verdicts: null, people: [], deletions: [], tombstones: [], conflicts: [], orphans: [], updates: [], inserts: [], changes: [], contributors: [] };
+  return {
+    documents: [], tags: [], tagParents: [], verdicts: null, people: [], deletions: [], tombstones: [], conflicts: [], orphans: [], updates: [], inserts: [], changes: [], contributors: [],
+    sources: [], collections: [], documentDeletions: [], documentTombstones: [], liftedTombstones: [],
+  };
 }
 
 /** The key an incoming label is known by: its tag id when the file has ours, else its name. */

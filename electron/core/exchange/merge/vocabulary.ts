@@ -126,15 +126,28 @@ export function planVocabulary(ctx: MergeContext): void {
   planPeople(ctx);
 }
 
+/** Per merge: whether the study has a verdict or person of a given id (asked once per id, not per annotation). */
+const known = new WeakMap<MergeContext, Map<string, boolean>>();
+
+function has(ctx: MergeContext, key: string, ask: () => boolean): boolean {
+  let m = known.get(ctx);
+  if (!m) known.set(ctx, (m = new Map()));
+  let yes = m.get(key);
+  if (yes === undefined) m.set(key, (yes = ask()));
+  return yes;
+}
+
 /** An annotation's facts with its verdict and speaker in this study's terms (unknown ones dropped). */
 export function localFields(ctx: MergeContext, f: AnnotationFields): AnnotationFields {
   const out: AnnotationFields = { ...f };
   if (f.claim?.verdict) {
-    const v = ctx.verdictMap.get(f.claim.verdict) ?? (ctx.study.verdicts.exists(f.claim.verdict) ? f.claim.verdict : null);
+    const id = f.claim.verdict;
+    const v = ctx.verdictMap.get(id) ?? (has(ctx, `verdict:${id}`, () => ctx.study.verdicts.exists(id)) ? id : null);
     out.claim = { ...f.claim, verdict: v };
   }
   if (f.quote?.speakerId) {
-    const p = ctx.personMap.get(f.quote.speakerId) ?? (ctx.study.people.get(f.quote.speakerId) ? f.quote.speakerId : null);
+    const id = f.quote.speakerId;
+    const p = ctx.personMap.get(id) ?? (has(ctx, `person:${id}`, () => ctx.study.people.get(id) !== undefined) ? id : null);
     out.quote = { speakerId: p };
   }
   return out;

@@ -1,7 +1,8 @@
 // Annotations from CSV: Sourcemark's own export, or a spreadsheet anyone made, with the
 // columns document (or document_id), start, end and tag (or label), and optionally text,
 // note, verdict, speaker, place, country, geonames_id, lat, lon, value, unit, qualifier, as_of,
-// rationale, sources, checked_by, checked_on, author, created, modified, annotation_id.
+// rationale, sources, checked_by, checked_on, author, created, modified, annotation_id (a
+// page column, as our export writes, is read past: the offsets place an annotation).
 // Headers are matched without case; commas, semicolons or tabs separate cells. A CSV carries
 // no texts: a row's document is the study's document with that id, or with that title or
 // file name (resolved when it is merged). A place named without an id or coordinates is the

@@ -5,7 +5,7 @@
 //                             the body's creator and date → who checked it and when
 //   identifying             → a place (a GeoNames IRI: from the gazetteer; a geo: URI or
 //                             "Name (lat, lon)": pinned), else the quote's speaker
-//   linking                 → a claim's sources (http and https addresses)
+//   linking                 → a claim's sources (http and https addresses, or citations as text)
 //   describing              → a figure's reading on a figure, else the note
 //   commenting, no purpose, anything else → the note
 // A body without a purpose takes the annotation's motivation when it is the only body.
@@ -117,7 +117,8 @@ export function readBodies(bodies: unknown[], motivation: unknown, vocab: Vocabu
       }
       case 'linking': {
         const link = res.id ? parseSource(res.id) : text ? parseSource(text) : null;
-        if (link) sources.push({ url: link.url, title: (res.title ?? link.title).slice(0, 500) });
+        if (link?.url) sources.push({ url: link.url, title: (res.title ?? link.title).slice(0, 500) });
+        else if (link) sources.push({ url: null, title: [res.title, link.title].filter(Boolean).join(' — ').slice(0, 500) });
         else if (text ?? res.id) notes.push((text ?? res.id)!);
         break;
       }

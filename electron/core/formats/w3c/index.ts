@@ -5,6 +5,7 @@ import type { Format } from '../format';
 import { looksLikeJson, peekJson } from '../json-file';
 import { annotationItems, readW3C } from './read';
 import { toW3CCollection } from './write';
+import { collectionText } from './text';
 
 export { readW3C } from './read';
 export { ANNO_CONTEXT, documentUrn, SM_NAMESPACE, toW3CAnnotation, toW3CCollection } from './write';
@@ -24,6 +25,6 @@ export const w3cFormat: Format = {
   writer: {
     fileName: (base) => `${base}.annotations.jsonld`,
     mediaType: 'application/ld+json',
-    write: (data) => JSON.stringify(toW3CCollection(data, `urn:uuid:${randomUUID()}`, data.label), null, 2) + '\n',
+    write: (data) => collectionText(toW3CCollection(data, `urn:uuid:${randomUUID()}`, data.label)),
   },
 };

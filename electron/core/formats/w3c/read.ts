@@ -5,11 +5,13 @@
 // tags' colours, keys and parents. An annotation with several targets, or several tags, is
 // one annotation per target and tag. Offsets (TextPositionSelector) count code points; the
 // quote (TextQuoteSelector) is always checked against the text when the import places it;
-// either selector alone is enough. Documents are known by reference (urn:sha256 or address).
+// either selector alone is enough; other selectors (the page FragmentSelector our exports add
+// for PDFs) are read past. Documents are known by reference (urn:sha256 or address).
 
 import { z } from 'zod';
 import { TagSchema } from '../../domain/entities';
-import { AnnotationFieldsSchema, type AnnotationFields } from '../../domain/fields';
+import type { AnnotationFields } from '../../domain/fields';
+import { safeParseFields } from '../../domain/quick-check';
 import { tagKind } from '../../domain/kinds';
 import type { Tag } from '../../domain/types';
 import { InputError } from '../../input/errors';
@@ -119,7 +121,7 @@ export function readW3C(origin: string, bytes: Uint8Array, { jsonBytes, annotati
     const facts = isObj(item['sm:facts']) ? item['sm:facts'] : null;
     let fields: AnnotationFields = said.fields;
     if (facts) {
-      const own = AnnotationFieldsSchema.safeParse(facts.fields);
+      const own = safeParseFields(facts.fields);
       if (own.success) fields = { ...own.data, ...(own.data.claim && said.fields.claim ? { claim: { ...own.data.claim, verdict: said.fields.claim.verdict } } : {}) };
       if (isObj(facts.speaker) && str(facts.speaker.name) && fields.quote) {
         fields = { ...fields, quote: { speakerId: vocab.person(str(facts.speaker.name)!, str(facts.speaker.role) ?? '') } };

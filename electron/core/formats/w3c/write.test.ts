@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureStudy, stabilize } from '../../test-support/fixture-study';
 import { expectGolden } from '../../test-support/golden';
-import { W3C_SAMPLES, failedMusts } from '../../test-support/w3c-validator';
-import { ANNO_CONTEXT } from './write';
+import { meets, W3C_SAMPLES, failedMusts } from '../../test-support/w3c-validator';
+import { pagedStudy } from '../../test-support/paged';
+import { ANNO_CONTEXT, PDF_FRAGMENT } from './write';
 
 const ANNOTATION_MUSTS = 'annotations/annotationMusts.test';
 const COLLECTION_MUSTS = 'collections/collectionMusts.test';
@@ -96,5 +97,44 @@ describe('W3C Web Annotation export', () => {
     expect(all.total).toBe(8);
     expect(new Set(all.first.items.map((i: { target: { source: { id: string } } }) => i.target.source.id)).size).toBe(2);
     expect(failedMusts(COLLECTION_MUSTS, all)).toEqual([]);
+  });
+});
+
+describe('W3C Web Annotation export of a paged document (PDF)', async () => {
+  const paged = await pagedStudy();
+  const out = JSON.parse(paged.s.exportAs({ format: 'w3c' }).content);
+  const item = (id: string) => out.first.items.find((i: { id: string }) => i.id === `urn:uuid:${id}`);
+
+  it.each([
+    ['page1', 'page=1'],
+    ['page3', 'page=3'],
+  ] as const)('names the page of the annotation on %s with an RFC 8118 FragmentSelector after the text selectors', (which, value) => {
+    const [quote, pos, page, ...rest] = item(paged.ids[which]).target.selector;
+    expect([quote.type, pos.type, rest]).toEqual(['TextQuoteSelector', 'TextPositionSelector', []]);
+    expect(page).toEqual({ type: 'FragmentSelector', conformsTo: PDF_FRAGMENT, value });
+    expect(paged.source.pageStarts).toHaveLength(3);
+  });
+
+  it('stays valid: every MUST, and the SHOULD that a FragmentSelector says what it conforms to', () => {
+    expect(failedMusts(COLLECTION_MUSTS, out)).toEqual([]);
+    for (const i of out.first.items) {
+      const annotation = { '@context': ANNO_CONTEXT, ...i };
+      expect(failedMusts(ANNOTATION_MUSTS, annotation)).toEqual([]);
+      expect(meets('annotations/specificResource/4.2.1-conformsTo.json', annotation)).toBe(true);
+    }
+  });
+
+  it('leaves annotations on unpaged documents without a page (as the golden file shows)', () => {
+    expect(collection.first.items.every((i: { target: { selector: unknown[] } }) => i.target.selector.length === 2)).toBe(true);
+  });
+
+  it('comes back whole: the page selector is read past, the annotations are already here', async () => {
+    const summary = await paged.s.importAnnotations({ name: 'own.jsonld', dataBase64: Buffer.from(JSON.stringify(out)).toString('base64') });
+    expect(summary.annotations).toMatchObject({ added: 0, unchanged: 2, changed: 0, unanchored: 0 });
+  });
+
+  it('an annotation that has only a page selector is refused with the reason', async () => {
+    const only = { ...out, first: { ...out.first, items: [{ ...out.first.items[0], target: { ...out.first.items[0].target, selector: [out.first.items[0].target.selector[2]] } }] } };
+    await expect(paged.s.previewImport({ name: 'pages-only.jsonld', dataBase64: Buffer.from(JSON.stringify(only)).toString('base64') })).rejects.toThrow(/neither a TextQuoteSelector nor a TextPositionSelector/);
   });
 });

@@ -4,19 +4,25 @@
 // the model's own terms, so another tool (or ours, with every `sm:` key stripped) reads it:
 // the tag (`tagging`), the note (`commenting`), a claim's verdict (`assessing`, with who
 // checked it as its creator and when as its date) and rationale (a further `assessing` body),
-// its sources (`linking`), a quote's speaker and a place (`identifying`; a place by its
+// its sources (`linking`: an address, or a citation as text), a quote's speaker and a place (`identifying`; a place by its
 // GeoNames URI and as "Name (lat, lon, CC)", the coordinates it has here), a figure's reading
 // (`describing`). `sm:facts` carries every field for a lossless re-import and `sm:tags` the
 // tags' colours, keys and parents. Texts are in facts-text.ts, shared with brat and REFI-QDA.
+// An annotation on a paged document (a PDF) adds a FragmentSelector naming its page in the
+// PDF fragment syntax (RFC 8118, "page=N"): the page of the original file where the quote
+// begins, for readers that open the PDF itself; the text selectors stay first.
 // Spec: https://www.w3.org/TR/annotation-model/ ; checked against the W3C test schemas.
 
 import type { Annotation, DocumentSummary } from '../../domain/types';
 import type { Tag } from '../../domain/types';
 import { ExportIndex, geonamesUri, type ExportData } from '../export-data';
 import { figureText, placeText, speakerText } from '../facts-text';
+import { pageAt } from '../../text/pages';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const SM_NAMESPACE = 'https://sourcemark.app/ns#';
+/** The PDF fragment identifiers ("page=N"), as the model's FragmentSelector names them. */
+export const PDF_FRAGMENT = 'http://tools.ietf.org/rfc/rfc8118';
 
 export function documentUrn(documentId: string): string {
   return `urn:sha256:${documentId}`;
@@ -50,7 +56,8 @@ function bodies(a: Annotation, ix: ExportIndex): Array<Record<string, unknown>> 
     out.push({ ...textual('assessing', verdict.label), ...(claim?.checkedBy ? { creator: { type: 'Person', name: claim.checkedBy } } : {}), ...(at ? { created: at } : {}) });
     if (claim?.rationale) out.push(textual('assessing', claim.rationale));
   }
-  for (const s of claim?.sources ?? []) out.push({ type: 'SpecificResource', purpose: 'linking', source: { id: s.url, ...(s.title ? { title: s.title } : {}) } });
+  // A web source links to its address; a citation without one ("Interview notes, box 4") is text.
+  for (const s of claim?.sources ?? []) out.push(s.url ? { type: 'SpecificResource', purpose: 'linking', source: { id: s.url, ...(s.title ? { title: s.title } : {}) } } : textual('linking', s.title));
   const speaker = ix.speaker(a);
   if (speaker) out.push(textual('identifying', speakerText(speaker)));
   const figure = ix.figure(a);
@@ -72,7 +79,8 @@ function usedTags(data: ExportData): Tag[] {
   return data.tags.filter((t) => used.has(t.id));
 }
 
-export function toW3CAnnotation(a: Annotation, doc: DocumentSummary, ix: ExportIndex): Record<string, unknown> {
+/** `page`: where the annotation begins in a paged document (1-based), else null. */
+export function toW3CAnnotation(a: Annotation, doc: DocumentSummary, ix: ExportIndex, page: number | null = null): Record<string, unknown> {
   const body = bodies(a, ix);
   const motivations = new Set(body.map((b) => b.purpose as string));
   const speaker = ix.speaker(a);
@@ -89,6 +97,7 @@ export function toW3CAnnotation(a: Annotation, doc: DocumentSummary, ix: ExportI
       selector: [
         { type: 'TextQuoteSelector', exact: a.exact, prefix: a.prefix, suffix: a.suffix },
         { type: 'TextPositionSelector', start: a.start, end: a.end },
+        ...(page !== null ? [{ type: 'FragmentSelector', conformsTo: PDF_FRAGMENT, value: `page=${page}` }] : []),
       ],
     },
     'sm:facts': {
@@ -102,7 +111,7 @@ export function toW3CAnnotation(a: Annotation, doc: DocumentSummary, ix: ExportI
 
 export function toW3CCollection(data: ExportData, collectionId: string, label: string): Record<string, unknown> {
   const ix = new ExportIndex(data);
-  const items = data.documents.flatMap(({ summary, annotations }) => annotations.map((a) => toW3CAnnotation(a, summary, ix)));
+  const items = data.documents.flatMap(({ summary, annotations, source }) => annotations.map((a) => toW3CAnnotation(a, summary, ix, pageAt(source?.pageStarts, a.start))));
   return {
     '@context': [ANNO_CONTEXT, { sm: SM_NAMESPACE }],
     id: collectionId,
