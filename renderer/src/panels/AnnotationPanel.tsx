@@ -1,12 +1,13 @@
 // The annotations pane: filter chips per tag, the document's annotations in text order
 // (virtualised: thousands stay smooth), unanchored ones apart, and the inspector.
 
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Orphan, Person, PlacedAnnotation, Request, Tag, Verdict } from '../../../electron/core/api/contract';
-import { verdictCounts } from '../state/annotation-list';
+import { tagKind } from '../../../electron/core/domain/kinds';
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { Inspector } from './Inspector';
-import { VerdictCounts } from './Library';
+import { VerdictCounts } from './VerdictCounts';
 import { UnanchoredList } from './UnanchoredList';
 
 interface Props {
@@ -33,18 +34,30 @@ interface Props {
 
 export function AnnotationPanel(p: Props) {
   const slot = useMemo(() => new Map(p.tags.map((t, i) => [t.id, i])), [p.tags]);
-  const counts = useMemo(() => {
-    const c = new Map<string, number>();
-    for (const a of p.annotations) c.set(a.tag, (c.get(a.tag) ?? 0) + 1);
-    return c;
-  }, [p.annotations]);
-  const verdicts = useMemo(() => verdictCounts(p.annotations, p.tags), [p.annotations, p.tags]);
-  const shown = useMemo(() => p.annotations.filter((a) => a.placement.status === 'anchored' && !p.hiddenTags.has(a.tag)), [p.annotations, p.hiddenTags]);
-  const orphans = useMemo(() => p.annotations.filter((a) => a.placement.status === 'orphan'), [p.annotations]);
+  // One pass over the annotations for everything the pane derives from them.
+  const { counts, verdicts, shown, orphans, authors } = useMemo(() => {
+    const counts = new Map<string, number>();
+    const verdicts: Record<string, number> = {};
+    const orphans: PlacedAnnotation[] = [];
+    const authors = new Set<string>();
+    const claim = new Set(p.tags.filter((t) => tagKind(t.id, p.tags) === 'claim').map((t) => t.id));
+    let filtered = false;
+    for (const a of p.annotations) {
+      counts.set(a.tag, (counts.get(a.tag) ?? 0) + 1);
+      authors.add(a.author);
+      const v = a.fields.claim?.verdict;
+      if (v && claim.has(a.tag)) verdicts[v] = (verdicts[v] ?? 0) + 1;
+      if (a.placement.status === 'orphan') orphans.push(a);
+      if (a.placement.status !== 'anchored' || p.hiddenTags.has(a.tag)) filtered = true;
+    }
+    const shown = filtered ? p.annotations.filter((a) => a.placement.status === 'anchored' && !p.hiddenTags.has(a.tag)) : p.annotations;
+    return { counts, verdicts, shown, orphans, authors: [...authors] };
+  }, [p.annotations, p.hiddenTags, p.tags]);
   const selected = p.annotations.find((a) => a.id === p.selectedId) ?? null;
-  const authors = useMemo(() => [...new Set(p.annotations.map((a) => a.author))], [p.annotations]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const split = useDefaultLayout({ id: 'sourcemark-side', storage: localStorage, onlySaveAfterUserInteractions: true });
+  const selectedRef = useRef(-1);
   const virtual = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
@@ -53,9 +66,18 @@ export function AnnotationPanel(p: Props) {
     useFlushSync: false,
     // Sizes follow the annotation, not its row number, as rows are inserted above.
     getItemKey: (i) => shown[i]!.id,
+    // The selected row is drawn at once, even before the list has scrolled to it.
+    rangeExtractor: (range) => {
+      const rows = defaultRangeExtractor(range);
+      const i = selectedRef.current;
+      if (i < 0 || rows.includes(i)) return rows;
+      const near = Array.from({ length: 21 }, (_, k) => i - 10 + k).filter((k) => k >= 0 && k < range.count);
+      return [...new Set([...rows, ...near])].sort((a, b) => a - b);
+    },
   });
   const selectedIndex = shown.findIndex((a) => a.id === p.selectedId);
-  useEffect(() => {
+  selectedRef.current = selectedIndex;
+  useLayoutEffect(() => {
     if (selectedIndex >= 0) virtual.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtual]);
 
@@ -79,6 +101,58 @@ export function AnnotationPanel(p: Props) {
       document.getElementById('annotation-note')?.focus();
     }
   };
+
+  const list = (
+    <>
+        <div
+          className="ann-list"
+          ref={scrollRef}
+          // An empty listbox is invalid ARIA: the role comes with the first option.
+          role={shown.length ? 'listbox' : undefined}
+          tabIndex={0}
+          aria-label="Annotations in text order"
+          aria-activedescendant={selectedIndex >= 0 ? `ann-${p.selectedId}` : undefined}
+          onKeyDown={onListKey}
+        >
+          {p.annotations.length === 0 ? (
+            <div className="empty">
+              <p>No annotations yet.</p>
+              <p>Select text in the article, then press 1–4 or pick a tag from the bar that appears.</p>
+            </div>
+          ) : shown.length === 0 ? (
+            <div className="empty">
+              <p>All tags are hidden. Turn one on above.</p>
+            </div>
+          ) : (
+            <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+              {virtual.getVirtualItems().map((row) => {
+                const a = shown[row.index]!;
+                const s = slot.get(a.tag) ?? 0;
+                return (
+                  <div
+                    key={a.id}
+                    id={`ann-${a.id}`}
+                    role="option"
+                    aria-selected={a.id === p.selectedId}
+                    data-index={row.index}
+                    className={a.id === p.selectedId ? 'ann selected' : 'ann'}
+                    style={{ transform: `translateY(${row.start}px)` }}
+                    onClick={() => p.onSelect(a.id, true)}
+                  >
+                    <span className="ann-tag" style={{ ['--c' as string]: `var(--t${s})` }}>
+                      {p.tags[s]?.name ?? a.tag}
+                    </span>
+                    <span className="ann-quote">{a.exact}</span>
+                    {a.note && <span className="ann-note">{a.note}</span>}
+                  </div>
+                );
+              })}
+            </div>
+          )}
+        </div>
+        <UnanchoredList stored={orphans} imported={p.orphans} tags={p.tags} placingId={p.placingId} onPlace={p.onPlace} onDiscard={p.onDiscardOrphan} />
+    </>
+  );
 
   return (
     <aside className="annotations" aria-label="Annotations">
@@ -110,65 +184,29 @@ export function AnnotationPanel(p: Props) {
       <div className="verdict-row">
         <VerdictCounts counts={verdicts} verdicts={p.verdicts} />
       </div>
-      <div
-        className="ann-list"
-        ref={scrollRef}
-        // An empty listbox is invalid ARIA: the role comes with the first option.
-        role={shown.length ? 'listbox' : undefined}
-        tabIndex={0}
-        aria-label="Annotations in text order"
-        aria-activedescendant={selectedIndex >= 0 ? `ann-${p.selectedId}` : undefined}
-        onKeyDown={onListKey}
-      >
-        {p.annotations.length === 0 ? (
-          <div className="empty">
-            <p>No annotations yet.</p>
-            <p>Select text in the article, then press 1–4 or pick a tag from the bar that appears.</p>
-          </div>
-        ) : shown.length === 0 ? (
-          <div className="empty">
-            <p>All tags are hidden. Turn one on above.</p>
-          </div>
-        ) : (
-          <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
-            {virtual.getVirtualItems().map((row) => {
-              const a = shown[row.index]!;
-              const s = slot.get(a.tag) ?? 0;
-              return (
-                <div
-                  key={a.id}
-                  id={`ann-${a.id}`}
-                  role="option"
-                  aria-selected={a.id === p.selectedId}
-                  data-index={row.index}
-                  ref={virtual.measureElement}
-                  className={a.id === p.selectedId ? 'ann selected' : 'ann'}
-                  style={{ transform: `translateY(${row.start}px)` }}
-                  onClick={() => p.onSelect(a.id, true)}
-                >
-                  <span className="ann-tag" style={{ ['--c' as string]: `var(--t${s})` }}>
-                    {p.tags[s]?.name ?? a.tag}
-                  </span>
-                  <span className="ann-quote">{a.exact}</span>
-                  {a.note && <span className="ann-note">{a.note}</span>}
-                </div>
-              );
-            })}
-          </div>
-        )}
-      </div>
-      <UnanchoredList stored={orphans} imported={p.orphans} tags={p.tags} placingId={p.placingId} onPlace={p.onPlace} onDiscard={p.onDiscardOrphan} />
-      {selected && (
-        <Inspector
-          annotation={selected}
-          tags={p.tags}
-          verdicts={p.verdicts}
-          people={p.people}
-          userName={p.userName}
-          onUpdate={p.onUpdate}
-          onDelete={p.onDelete}
-          onCreatePerson={p.onCreatePerson}
-        />
+      {selected ? (
+        // With an annotation open, the list and the inspector share the height; the line
+        // between them can be moved, and the split is remembered.
+        <Group id="sourcemark-side" orientation="vertical" className="side-split" defaultLayout={split.defaultLayout} onLayoutChanged={split.onLayoutChanged}>
+          <Panel id="list" defaultSize="45%" minSize="140px" className="side-list">
+            {list}
+          </Panel>
+          <Separator className="pane-handle pane-handle-row" aria-label="Resize the list and the selected annotation" />
+          <Panel id="inspector" minSize="160px" className="side-inspector">
+            <Inspector
+            annotation={selected}
+            tags={p.tags}
+            verdicts={p.verdicts}
+            people={p.people}
+            userName={p.userName}
+            onUpdate={p.onUpdate}
+            onDelete={p.onDelete}
+            onCreatePerson={p.onCreatePerson}
+            />
+          </Panel>
+        </Group>
+      ) : (
+        list
       )}
     </aside>
   );

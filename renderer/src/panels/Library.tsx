@@ -1,28 +1,35 @@
-// The library pane: the open study, its documents (virtualised, filterable) with their
-// annotation counts per tag, and the Import button.
+// The library pane: the open study, its collections (filter, and a menu to add, rename,
+// delete and move into them), the documents in the chosen order (virtualised, so
+// thousands scroll smoothly) with their annotation counts, and the Import buttons.
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
-import type { DocumentSummary, Session, Verdict } from '../../../electron/core/api/contract';
+import { useMemo, useRef } from 'react';
+import type { DocumentSummary } from '../../../electron/core/api/contract';
+import type { AppState, LibrarySort } from '../state/store';
+import { store } from '../state/store';
+import { DocumentRow } from './DocumentRow';
+import { libraryView } from './library-order';
 
 interface Props {
-  session: Session;
-  documents: readonly DocumentSummary[];
-  currentId: string | null;
-  onOpen(id: string): void;
+  state: AppState;
   onImport(): void;
+  onImportFolder(): void;
   onChangeStudy(): void;
 }
 
-export function Library({ session, documents, currentId, onOpen, onImport, onChangeStudy }: Props) {
-  const [query, setQuery] = useState('');
-  const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    if (!q) return documents;
-    return documents.filter((d) => [d.title, d.author, d.location, d.fileName].some((f) => f?.toLowerCase().includes(q)));
-  }, [documents, query]);
+const SORTS: Array<[LibrarySort, string]> = [
+  ['imported', 'Last imported'],
+  ['title', 'Title'],
+  ['published', 'Date'],
+  ['annotations', 'Most annotated'],
+];
+
+export function Library({ state: s, onImport, onImportFolder, onChangeStudy }: Props) {
+  const session = s.session!;
+  const shown = useMemo(() => libraryView(s.documents, s.library), [s.documents, s.library]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => 76, overscan: 8, useFlushSync: false, getItemKey: (i) => shown[i]!.id });
+  const currentId = s.current?.summary.id ?? null;
 
   return (
     <nav className="library" aria-label="Library">
@@ -31,25 +38,52 @@ export function Library({ session, documents, currentId, onOpen, onImport, onCha
           <span className="label">Study</span>
           <span className="name">{session.study?.name ?? 'No study'}</span>
         </button>
-        <button type="button" className="primary" onClick={onImport} title="Import .md, .markdown or .txt articles (Ctrl+O)">
+        <button type="button" className="primary" onClick={onImport} title="Import articles, web pages, PDF, Word or EPUB files (Ctrl+O)">
           Import…
         </button>
+        <button type="button" className="icon" onClick={onImportFolder} title="Import every file in a folder, as a collection (Ctrl+Alt+O)" aria-label="Import a folder">
+          ⊞
+        </button>
       </div>
-      {documents.length > 0 && (
-        <input
-          className="search"
-          type="search"
-          placeholder={`Filter ${documents.length} document${documents.length === 1 ? '' : 's'}`}
-          aria-label="Filter documents"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
+      {s.documents.length > 0 && (
+        <div className="library-tools">
+          <label className="visually-hidden" htmlFor="library-collection">
+            Collection
+          </label>
+          <select id="library-collection" value={s.library.collection} onChange={(e) => store.setLibrary({ collection: e.target.value })}>
+            <option value="">All documents ({s.documents.length})</option>
+            {s.collections.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name} ({c.documentCount})
+              </option>
+            ))}
+            <option value="none">In no collection</option>
+          </select>
+          <label className="visually-hidden" htmlFor="library-sort">
+            Order
+          </label>
+          <select id="library-sort" value={s.library.sort} onChange={(e) => store.setLibrary({ sort: e.target.value as LibrarySort })}>
+            {SORTS.map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="icon" title="Collections: add, rename, delete" aria-label="Manage collections" onClick={() => store.showDialog({ kind: 'collections' })}>
+            ⋯
+          </button>
+          <input className="search" type="search" placeholder={`Filter ${shown.length} document${shown.length === 1 ? '' : 's'}`} aria-label="Filter documents" value={s.library.query} onChange={(e) => store.setLibrary({ query: e.target.value })} />
+        </div>
       )}
       <div className="doc-list" ref={scrollRef}>
-        {documents.length === 0 ? (
+        {s.documents.length === 0 ? (
           <div className="empty">
-            <p>No articles yet.</p>
-            <p>Import .md or .txt files, or drop them anywhere on this window.</p>
+            <p>No documents yet.</p>
+            <p>Import articles, saved web pages, PDF, Word or EPUB files — or a whole folder — or drop them anywhere on this window.</p>
+          </div>
+        ) : shown.length === 0 ? (
+          <div className="empty">
+            <p>No document matches.</p>
           </div>
         ) : (
           <ul style={{ height: virtual.getTotalSize() }} aria-label="Documents">
@@ -57,22 +91,7 @@ export function Library({ session, documents, currentId, onOpen, onImport, onCha
               const d = shown[row.index]!;
               return (
                 <li key={d.id} data-index={row.index} ref={virtual.measureElement} style={{ transform: `translateY(${row.start}px)` }}>
-                  <button type="button" className={d.id === currentId ? 'doc current' : 'doc'} aria-current={d.id === currentId ? 'page' : undefined} onClick={() => onOpen(d.id)}>
-                    <span className="doc-row-title">{d.title}</span>
-                    <span className="doc-row-meta">{[d.author, d.location, d.published].filter(Boolean).join(' · ') || d.fileName}</span>
-                    <span className="counts" aria-label={`${d.annotationCount} annotations`}>
-                      {session.tags.map((t, slot) =>
-                        d.tagCounts[t.id] ? (
-                          <span key={t.id} className="count" title={`${d.tagCounts[t.id]} ${t.name.toLowerCase()}`}>
-                            <span className="dot" style={{ background: `var(--t${slot})` }} aria-hidden="true" />
-                            {d.tagCounts[t.id]}
-                          </span>
-                        ) : null,
-                      )}
-                      {d.annotationCount === 0 && <span className="count none">no annotations</span>}
-                    </span>
-                    <VerdictCounts counts={d.verdictCounts} verdicts={session.verdicts} />
-                  </button>
+                  <DocumentRow doc={d} current={d.id === currentId} session={session} collections={s.collections} />
                 </li>
               );
             })}
@@ -83,18 +102,4 @@ export function Library({ session, documents, currentId, onOpen, onImport, onCha
   );
 }
 
-/** Claims per verdict, in the study's verdict order. */
-export function VerdictCounts({ counts, verdicts }: { counts: Record<string, number>; verdicts: readonly Verdict[] }) {
-  const shown = verdicts.filter((v) => counts[v.id]);
-  if (!shown.length) return null;
-  return (
-    <span className="verdict-counts" aria-label="Claims by verdict">
-      {shown.map((v) => (
-        <span key={v.id} className="count">
-          <span className="dot" style={{ background: v.color }} aria-hidden="true" />
-          {counts[v.id]} {v.label.toLowerCase()}
-        </span>
-      ))}
-    </span>
-  );
-}
+export type { DocumentSummary };

@@ -7,8 +7,9 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { useEffect, useMemo, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import type { MapPoint } from '../../../electron/core/api/contract';
+import type { MapPoint, Unplaced } from '../../../electron/core/api/contract';
 import { api, errorMessage } from '../api';
+import { Dialog } from '../ui/Dialog';
 
 const WIDTH = 960;
 const HEIGHT = 540;
@@ -40,6 +41,7 @@ function world(): Promise<FeatureCollection<Geometry>> {
 export function MapView({ documentId, onReveal, onClose }: Props) {
   const [scope, setScope] = useState<'document' | 'study'>(documentId ? 'document' : 'study');
   const [points, setPoints] = useState<MapPoint[] | null>(null);
+  const [unplaced, setUnplaced] = useState<Unplaced[]>([]);
   const [shapes, setShapes] = useState<FeatureCollection<Geometry> | null>(null);
   const [open, setOpen] = useState<Place | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -51,7 +53,10 @@ export function MapView({ documentId, onReveal, onClose }: Props) {
     setOpen(null);
     api
       .mapPoints(scope === 'document' && documentId ? { documentId } : {})
-      .then(setPoints)
+      .then((r) => {
+        setPoints(r.points);
+        setUnplaced(r.unplaced);
+      })
       .catch((e) => setError(errorMessage(e)));
   }, [scope, documentId]);
 
@@ -106,26 +111,35 @@ export function MapView({ documentId, onReveal, onClose }: Props) {
   }, [places, projection, max]);
 
   return (
-    <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog wide map-dialog" role="dialog" aria-modal="true" aria-labelledby="map-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-        <div className="dialog-head">
-          <h2 id="map-title">Map of locations</h2>
-          <div className="tabs" role="tablist">
-            <button type="button" role="tab" aria-selected={scope === 'document'} disabled={!documentId} onClick={() => setScope('document')}>
-              This document
-            </button>
-            <button type="button" role="tab" aria-selected={scope === 'study'} onClick={() => setScope('study')}>
-              Whole study
-            </button>
-          </div>
-          <button type="button" className="icon" aria-label="Close" onClick={onClose}>
-            ×
+    <Dialog
+      title="Map of locations"
+      size="wide"
+      className="map-dialog"
+      onClose={onClose}
+      headerExtra={
+        <div className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={scope === 'document'} disabled={!documentId} onClick={() => setScope('document')}>
+            This document
+          </button>
+          <button type="button" role="tab" aria-selected={scope === 'study'} onClick={() => setScope('study')}>
+            Whole study
           </button>
         </div>
+      }
+    >
         {error && <p className="error">{error}</p>}
         <p className="muted map-caption" role="status">
-          {points === null ? 'Loading…' : places.length ? `${points.length} location${points.length === 1 ? '' : 's'} at ${places.length} place${places.length === 1 ? '' : 's'}` : 'No resolved locations yet: pick a place for a location tag in the inspector.'}
+          {points === null ? 'Loading…' : places.length ? `${points.length} location${points.length === 1 ? '' : 's'} at ${places.length} place${places.length === 1 ? '' : 's'}` : 'No placed locations yet: pick a place for a location tag in the inspector.'}
+          {unplaced.length > 0 && `; ${unplaced.length} location tag${unplaced.length === 1 ? '' : 's'} without a place`}
         </p>
+        {unplaced.length > 0 && (
+          <p className="map-unplaced">
+            <button type="button" onClick={() => onReveal(unplaced[0]!.documentId, unplaced[0]!.annotationId)}>
+              Place the next one: “{unplaced[0]!.exact}”
+            </button>{' '}
+            <span className="muted">in {unplaced[0]!.documentTitle}</span>
+          </p>
+        )}
         <div className="map-wrap">
           <svg className="map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Map of ${places.length} places`}>
             <path className="sphere" d={path({ type: 'Sphere' }) ?? undefined} />
@@ -166,7 +180,6 @@ export function MapView({ documentId, onReveal, onClose }: Props) {
           )}
         </div>
         <p className="muted attribution">Map data: Natural Earth (public domain), via world-atlas.</p>
-      </div>
-    </div>
+    </Dialog>
   );
 }

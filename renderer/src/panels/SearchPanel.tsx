@@ -12,12 +12,14 @@ interface Props {
   documents: readonly DocumentSummary[];
   currentDocumentId: string | null;
   onOpen(documentId: string, annotationId: string): void;
+  /** Open a document at a place in its text (code points). */
+  onOpenText(documentId: string, start: number, length: number): void;
   onClose(): void;
 }
 
 type Filters = Omit<Request<'search'>, 'limit' | 'offset'>;
 
-export function SearchPanel({ tags, verdicts, people, documents, currentDocumentId, onOpen, onClose }: Props) {
+export function SearchPanel({ tags, verdicts, people, documents, currentDocumentId, onOpen, onOpenText, onClose }: Props) {
   const [filters, setFilters] = useState<Filters>({});
   const [result, setResult] = useState<SearchResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -100,7 +102,9 @@ export function SearchPanel({ tags, verdicts, people, documents, currentDocument
         ) : (
           <>
             <p className="muted result-count">
-              {result.total === 0 ? 'Nothing found.' : `${result.total} annotation${result.total === 1 ? '' : 's'}${result.total > result.hits.length ? ` (first ${result.hits.length} shown)` : ''}`}
+              {result.total === 0 && !result.textHits.length
+                ? 'Nothing found.'
+                : `${result.total} annotation${result.total === 1 ? '' : 's'}${result.total > result.hits.length ? ` (first ${result.hits.length} shown)` : ''}${result.textHits.length ? `; ${result.textHits.length} line${result.textHits.length === 1 ? '' : 's'} of text` : ''}`}
             </p>
             <ul aria-label="Results">
               {result.hits.map((h) => (
@@ -109,13 +113,32 @@ export function SearchPanel({ tags, verdicts, people, documents, currentDocument
                     <span className="ann-tag" style={{ ['--c' as string]: `var(--t${slot.get(h.annotation.tag) ?? 0})` }}>
                       {tagName.get(h.annotation.tag) ?? h.annotation.tag}
                     </span>
-                    <span className="ann-quote">{h.annotation.exact}</span>
+                    <span className="ann-quote" dir="auto">
+                      {h.annotation.exact}
+                    </span>
                     {h.annotation.note && <span className="ann-note">{h.annotation.note}</span>}
                     <span className="result-doc">{h.documentTitle}</span>
                   </button>
                 </li>
               ))}
             </ul>
+            {result.textHits.length > 0 && (
+              <>
+                <h3 className="result-heading">In the articles’ text</h3>
+                <ul aria-label="Text results">
+                  {result.textHits.map((h) => (
+                    <li key={`${h.documentId}:${h.start}`}>
+                      <button type="button" className="result" onClick={() => onOpenText(h.documentId, h.start, Array.from(h.line).length)}>
+                        <span className="ann-quote" dir="auto">
+                          {h.line.length > 240 ? `${h.line.slice(0, 237)}…` : h.line}
+                        </span>
+                        <span className="result-doc">{h.documentTitle}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
           </>
         )}
       </div>

@@ -1,9 +1,9 @@
 // Open or create a study in browser mode (Electron uses the native file dialogs instead):
 // recent studies, or a path typed in. Errors show in the dialog and change nothing.
 
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Session } from '../../../electron/core/api/contract';
-import { DialogFooter } from './team/Modal';
+import { Dialog, DialogFooter } from '../ui/Dialog';
 
 interface Props {
   kind: 'open' | 'new';
@@ -18,8 +18,6 @@ export function StudyDialog({ kind, session, onSubmit, onClose }: Props) {
   const [path, setPath] = useState(kind === 'new' ? `${session.defaultStudyDir}${sep}New study.sourcemark` : '');
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
 
   const submit = async (target = path) => {
     if (!target.trim()) return setError('Type the path of a study file.');
@@ -31,17 +29,7 @@ export function StudyDialog({ kind, session, onSubmit, onClose }: Props) {
 
   const others = session.recentStudies.filter((p) => p !== session.study?.path);
   return (
-    <div className="backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="study-dialog-title"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onClose();
-        }}
-      >
-        <h2 id="study-dialog-title">{kind === 'new' ? 'New study' : 'Open study'}</h2>
+    <Dialog title={kind === 'new' ? 'New study' : 'Open study'} onClose={onClose}>
         {kind === 'open' && others.length > 0 && (
           <>
             <h3>Recent studies</h3>
@@ -65,7 +53,7 @@ export function StudyDialog({ kind, session, onSubmit, onClose }: Props) {
           <label htmlFor="study-path">{kind === 'new' ? 'Create the study file at' : 'Study file'}</label>
           <input
             id="study-path"
-            ref={input}
+            autoFocus
             value={path}
             onChange={(e) => setPath(e.target.value)}
             placeholder={`${session.defaultStudyDir}${sep}….sourcemark`}
@@ -77,7 +65,6 @@ export function StudyDialog({ kind, session, onSubmit, onClose }: Props) {
             </button>
           </DialogFooter>
         </form>
-      </div>
-    </div>
+    </Dialog>
   );
 }

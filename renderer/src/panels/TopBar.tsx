@@ -1,110 +1,68 @@
-// The menu bar: File / Edit / View (in browser mode; Electron has the native menu), the
-// study's name, and Undo/Redo buttons that say what they will undo.
+// The bar above the panes: the menus (in browser mode; Electron shows them natively), and
+// the buttons used most — conflicts waiting, who is annotating, suggest, search, map, undo,
+// redo, theme — each with its shortcut in the tooltip.
 
-import type { Session } from '../../../electron/core/api/contract';
+import { keyLabel, type CommandId } from '../../../electron/core/api/commands';
+import { COMMANDS } from '../../../electron/core/api/commands';
+import type { Binding } from '../commands/actions';
+import type { AppState } from '../state/store';
 import type { Theme } from '../theme';
-import { Menu } from './Menu';
-
-interface Actions {
-  importArticles(): void;
-  chooseStudy(kind: 'open' | 'new'): void;
-  openRecent(path: string): void;
-  exportAs(scope: 'document' | 'study'): void;
-  importAnnotations(): void;
-  identity(): void;
-  conflicts(): void;
-  undo(): void;
-  redo(): void;
-  deleteSelected(): void;
-  toggleTheme(): void;
-  manageTags(): void;
-  search(): void;
-  map(): void;
-}
+import { IS_MAC, MenuBar } from '../ui/MenuBar';
+import { openRecent } from '../commands/actions';
 
 interface Props {
-  session: Session | null;
-  hasDocument: boolean;
-  hasSelection: boolean;
-  undoLabel: string | null;
-  redoLabel: string | null;
+  state: AppState;
+  bindings: Record<CommandId, Binding>;
   theme: Theme;
   nativeMenu: boolean;
-  actions: Actions;
 }
 
-export function TopBar({ session, hasDocument, hasSelection, undoLabel, redoLabel, theme, nativeMenu, actions: a }: Props) {
+/** "Search (Ctrl+Shift+F)": a command's label with its first shortcut. */
+function tip(id: CommandId, text?: string): string {
+  const c = COMMANDS.find((x) => x.id === id)!;
+  const key = 'keys' in c ? ` (${keyLabel(c.keys[0], IS_MAC)})` : '';
+  return `${text ?? c.label.replace(/…$/, '')}${key}`;
+}
+
+export function TopBar({ state: s, bindings: b, theme, nativeMenu }: Props) {
+  const session = s.session;
   const recent = (session?.recentStudies ?? []).filter((p) => p !== session?.study?.path);
+  const on = (id: CommandId) => (b[id].enabled ? b[id].enabled!(s) : true);
   return (
     <header className="topbar">
       <span className="brand">Sourcemark</span>
-      {!nativeMenu && (
-        <div className="menubar">
-          <Menu
-            label="File"
-            items={[
-              { label: 'New study…', onSelect: () => a.chooseStudy('new') },
-              { label: 'Open study…', shortcut: 'Ctrl+Shift+O', onSelect: () => a.chooseStudy('open') },
-              ...recent.slice(0, 5).map((p) => ({ label: `Open ${p.split(/[\\/]/).pop()}`, onSelect: () => a.openRecent(p) })),
-              'separator',
-              { label: 'Import articles…', shortcut: 'Ctrl+O', onSelect: a.importArticles },
-              'separator',
-              { label: 'Import annotations…', shortcut: 'Ctrl+I', onSelect: a.importAnnotations },
-              'separator',
-              { label: 'Export document…', shortcut: 'Ctrl+E', disabled: !hasDocument, onSelect: () => a.exportAs('document') },
-              { label: 'Export study…', shortcut: 'Ctrl+Shift+E', onSelect: () => a.exportAs('study') },
-              'separator',
-              { label: 'Your name…', onSelect: a.identity },
-            ]}
-          />
-          <Menu
-            label="Edit"
-            items={[
-              { label: undoLabel ? `Undo ${undoLabel}` : 'Undo', shortcut: 'Ctrl+Z', disabled: !undoLabel, onSelect: a.undo },
-              { label: redoLabel ? `Redo ${redoLabel}` : 'Redo', shortcut: 'Ctrl+Shift+Z', disabled: !redoLabel, onSelect: a.redo },
-              'separator',
-              { label: 'Delete annotation', shortcut: 'Del', disabled: !hasSelection, onSelect: a.deleteSelected },
-              'separator',
-              { label: 'Tags, verdicts and people…', onSelect: a.manageTags },
-              { label: 'Review conflicts…', disabled: !session?.openConflicts, onSelect: a.conflicts },
-            ]}
-          />
-          <Menu
-            label="View"
-            items={[
-              { label: 'Search…', shortcut: 'Ctrl+Shift+F', onSelect: a.search },
-              { label: 'Map of locations…', onSelect: a.map },
-              'separator',
-              { label: theme === 'dark' ? 'Light theme' : 'Dark theme', shortcut: 'Ctrl+Shift+L', onSelect: a.toggleTheme },
-            ]}
-          />
-        </div>
-      )}
+      {!nativeMenu && <MenuBar state={s} bindings={b} recent={recent} onOpenRecent={(p) => void openRecent(p)} />}
       <span className="spacer" />
       {session && session.openConflicts > 0 && (
-        <button type="button" className="conflicts-button" onClick={a.conflicts} title="Annotations changed both here and by a colleague">
+        <button type="button" className="conflicts-button" onClick={b.conflicts.run} title="Annotations changed both here and by a colleague">
           {session.openConflicts} conflict{session.openConflicts === 1 ? '' : 's'} to review
         </button>
       )}
       {session && (
-        <button type="button" className="identity-button" onClick={a.identity} title={session.identity.chosen ? 'Your name, e-mail and ORCID; who contributed' : 'Set the name recorded on your annotations'}>
-          {session.identity.chosen ? session.identity.name : `Annotating as ${session.identity.name} — set your name`}
+        <button type="button" className="identity-button" onClick={b.identity.run} title={session.identity.chosen ? 'Your name, e-mail and ORCID; who contributed' : 'Set the name recorded on your annotations'}>
+          {session.identity.chosen ? session.identity.name : 'Set your name'}
         </button>
       )}
-      <button type="button" className="search-button" onClick={a.search} title="Search the study (Ctrl+Shift+F or /)">
+      <button type="button" onClick={b.suggest.run} disabled={!on('suggest')} title={tip('suggest', 'Suggest quotes, figures and places in this document')}>
+        Suggest
+      </button>
+      <button type="button" className="search-button" onClick={b.search.run} title={tip('search')}>
         Search…
       </button>
-      <button type="button" onClick={a.map} title="Map of the locations">
+      <button type="button" onClick={b.map.run} title={tip('map')}>
         Map
       </button>
-      <button type="button" className="icon" onClick={a.undo} disabled={!undoLabel} title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label="Undo">
+      <button type="button" className="icon" onClick={b.undo.run} disabled={!on('undo')} title={s.undoLabel ? tip('undo', `Undo ${s.undoLabel}`) : 'Nothing to undo'} aria-label="Undo">
         ↶
       </button>
-      <button type="button" className="icon" onClick={a.redo} disabled={!redoLabel} title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-label="Redo">
+      <button type="button" className="icon" onClick={b.redo.run} disabled={!on('redo')} title={s.redoLabel ? tip('redo', `Redo ${s.redoLabel}`) : 'Nothing to redo'} aria-label="Redo">
         ↷
       </button>
-      <button type="button" className="icon" onClick={a.toggleTheme} title="Switch light/dark theme (Ctrl+Shift+L)" aria-label="Switch theme">
+      <button type="button" className="icon" onClick={b['toggle-theme'].run} title={tip('toggle-theme', 'Switch light/dark theme')} aria-label="Switch theme">
         {theme === 'dark' ? '☀' : '☾'}
+      </button>
+      <button type="button" className="icon" onClick={b.shortcuts.run} title={tip('shortcuts')} aria-label="Keyboard shortcuts">
+        ?
       </button>
     </header>
   );

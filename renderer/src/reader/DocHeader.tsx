@@ -8,10 +8,15 @@ export function DocHeader({ doc, tags, onManageTags }: { doc: DocumentSummary; t
   const facts = [doc.author && `By ${doc.author}`, doc.location, doc.published].filter(Boolean) as string[];
   return (
     <header className="doc-header">
-      <h1 className="doc-title">{doc.title}</h1>
+      {/* A title keeps its own direction (a Hebrew title in an English window reads right to left). */}
+      <h1 className="doc-title" dir="auto">
+        {doc.title}
+      </h1>
       <p className="doc-meta">
         {facts.map((f) => (
-          <span key={f}>{f}</span>
+          <span key={f} dir="auto">
+            {f}
+          </span>
         ))}
         {doc.sourceUrl && (
           <a

@@ -1,101 +1,110 @@
-// The article reader: a TipTap view over the document, highlights as decorations, the
-// floating tag bar, and the keys 1–9 (tag), Delete (remove), Escape (clear).
+// The article reader: a TipTap view over the document with layers of decorations drawn over
+// it (layers.ts), the floating tag bar, and the reader's own keys and mouse (keys.ts,
+// pointer.ts). This file wires them to the props; the behaviour lives in those modules.
 
 import { EditorContent, useEditor } from '@tiptap/react';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Block, PlacedAnnotation, Tag } from '../../../electron/core/api/contract';
-import { blocksToDoc, TextMap } from './docmap';
+import { blocksToDoc } from './document';
 import { readerSchemaExtensions } from './extensions';
-import { HighlightLayer, HighlightStyler, type HighlightSpan } from './highlights';
-import { ReaderBehaviour, focusDecorations, focusKey, highlightKey } from './plugins';
-import { TagBar } from './TagBar';
+import { FocusLayer } from './focus';
+import { HighlightStyler } from './highlights';
+import { keyHost, pointerHost, type ReaderRefs } from './hosts';
+import { ReaderKeys } from './keys';
+import { ReaderLayers, type LayerInput, type PmRange } from './layers';
+import { ReaderBehaviour } from './plugins';
+import { ReaderPointer } from './pointer';
+import type { ReaderProps } from './props';
+import { suggestionColours } from './suggestions';
+import { barPlacement } from './bar';
+import { TagBar, type PendingTag } from './TagBar';
+import { observeChunks, revealPosition } from './viewport';
 
-export interface ReaderProps {
-  /** The document's structure; a new array means a new document (it never changes in place). */
-  blocks: readonly Block[];
-  annotations: readonly PlacedAnnotation[];
-  tags: readonly Tag[];
-  hiddenTags: ReadonlySet<string>;
-  selectedId: string | null;
-  /** The selected annotation's ends may be moved (it was picked, not just created). */
-  adjustable: boolean;
-  flash: { id: string; nonce: number } | null;
-  onTag(tag: string, start: number, end: number): void;
-  /** While an unanchored annotation waits for a place, the bar offers "Place here" instead of tags. */
-  placing?: string | null;
-  onPlace?(start: number, end: number): void;
-  /** Move an annotation's ends; calls of one gesture share `mergeKey` (one undo step). */
-  onAdjust(id: string, start: number, end: number, mergeKey: string): void;
-  /** Move them by some characters (keyboard): `length` is the document's, in code points. */
-  onAdjustBy(id: string, startDelta: number, endDelta: number, length: number, mergeKey: string): void;
-  onSelect(id: string | null): void;
-  onDelete(id: string): void;
-}
+export type { ReaderProps } from './props';
 
-interface Loaded {
-  map: TextMap;
-  layer: HighlightLayer;
-  /** What the layer currently shows, to diff against new props. */
-  shown: Map<string, PlacedAnnotation>;
-  hidden: ReadonlySet<string>;
-}
+/** A selection touching this many paragraphs or more is tagged only once confirmed. */
+export const CONFIRM_PARAGRAPHS = 4;
+const NONE: readonly never[] = [];
+/** Chunks drawn before the view first paints: the top of the article. */
+const FIRST_CHUNKS = [0, 1];
 
-function spanOf(map: TextMap, a: PlacedAnnotation): HighlightSpan {
-  const { from, to } = map.codePointsToPm(a.start, a.end);
-  return { id: a.id, tag: a.tag, from, to };
-}
-
-const visible = (a: PlacedAnnotation, hidden: ReadonlySet<string>) => a.placement.status === 'anchored' && !hidden.has(a.tag);
+const layerInput = (p: ReaderProps): LayerInput => ({
+  annotations: p.annotations,
+  hiddenTags: p.hiddenTags,
+  suggestions: p.suggestions ?? NONE,
+  activeSuggestionId: p.activeSuggestionId ?? null,
+  pageStarts: p.pageStarts ?? null,
+});
 
 export function Reader(props: ReaderProps) {
   const latest = useRef(props);
   latest.current = props;
-  const loaded = useRef<Loaded | null>(null);
+  const layers = useRef<ReaderLayers | null>(null);
+  const focusLayer = useRef(new FocusLayer());
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [bar, setBar] = useState<{ top: number; left: number } | null>(null);
-  const pointerDown = useRef(false);
-  const [flashing, setFlashing] = useState<string | null>(null);
-  /** The selected/flash ranges the focus layer shows, to skip needless updates. */
-  const focusShown = useRef('');
   const styleRef = useRef<HTMLStyleElement>(null);
-  /** While an end is dragged: the range shown (ProseMirror positions). */
-  const [preview, setPreview] = useState<{ from: number; to: number } | null>(null);
+  const [bar, setBar] = useState<{ top: number; left: number } | null>(null);
+  const [pending, setPending] = useState<(PendingTag & { start: number; end: number }) | null>(null);
+  const pointerDown = useRef(false);
+  /** The stretch flashed after a reveal (an annotation's, or a search hit's). */
+  const [flashing, setFlashing] = useState<PmRange | null>(null);
+  /** While an end is dragged: the range shown. */
+  const [preview, setPreview] = useState<PmRange | null>(null);
   const adjustSession = useRef(0);
 
   const styler = useMemo(() => new HighlightStyler(new Map(props.tags.map((t, slot) => [t.id, { slot, name: t.name }]))), [props.tags]);
+  const kindColours = useMemo(() => suggestionColours(props.tags), [props.tags]);
   /** Write the styler's rules into the reader's style sheet when a new combination appears. */
   const syncStyles = useCallback(() => {
     const el = styleRef.current;
-    if (el && el.dataset.version !== String(styler.version)) {
-      el.textContent = styler.css();
-      el.dataset.version = String(styler.version);
+    const version = `${styler.version}:${kindColours}`;
+    if (el && el.dataset.version !== version) {
+      el.textContent = `${kindColours}\n${styler.css()}`;
+      el.dataset.version = version;
     }
-  }, [styler]);
+  }, [styler, kindColours]);
 
-  const tagSelection = useCallback((view: EditorView, tagId: string | null) => {
-    const sel = view.state.selection;
-    const l = loaded.current;
-    if (sel.empty || !l) return;
-    const { start, end } = l.map.pmRangeToCodePoints(sel.from, sel.to);
-    if (end > start) {
-      if (tagId === null) latest.current.onPlace?.(start, end);
-      else latest.current.onTag(tagId, start, end);
-    }
-    // The tagged span is now a highlight; drop the selection so the next one starts clean.
-    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, sel.to)));
-  }, []);
+  const collapse = (view: EditorView, at: number) => view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at)));
+
+  const refs = useMemo<ReaderRefs>(
+    () => ({
+      props: () => latest.current,
+      layers: () => layers.current,
+      tagSelection(view, tagId) {
+        const sel = view.state.selection;
+        const l = layers.current;
+        if (sel.empty || !l) return false;
+        const { start, end } = l.map.pmRangeToCodePoints(sel.from, sel.to);
+        if (end <= start) return false;
+        const paragraphs = l.map.paragraphsBetween(sel.from, sel.to);
+        if (tagId !== null && paragraphs >= CONFIRM_PARAGRAPHS) {
+          setPending({ tag: tagId, paragraphs, start, end });
+          return true;
+        }
+        if (tagId === null) latest.current.onPlace?.(start, end);
+        else latest.current.onTag(tagId, start, end);
+        // The tagged span is now a highlight; drop the selection so the next one starts clean.
+        collapse(view, sel.to);
+        return false;
+      },
+      adjustKey: (id) => `adjust-${id}-${adjustSession.current}`,
+      preview: setPreview,
+    }),
+    [],
+  );
 
   const editor = useEditor(
     {
-      extensions: [...readerSchemaExtensions(), ReaderBehaviour],
+      extensions: [...readerSchemaExtensions(), ReaderBehaviour, ReaderKeys.configure({ host: keyHost(refs) }), ReaderPointer.configure({ host: pointerHost(refs) })],
       editable: true,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {
         attributes: {
           class: 'reader-text',
+          // Blocks without a dir of their own are left to right, whatever the window's direction.
+          dir: 'ltr',
           role: 'textbox',
           'aria-multiline': 'true',
           'aria-readonly': 'true',
@@ -104,70 +113,6 @@ export function Reader(props: ReaderProps) {
           autocorrect: 'off',
           autocapitalize: 'off',
           translate: 'no',
-        },
-        handleKeyDown(view, event) {
-          const p = latest.current;
-          // Shift+←/→ moves the selected annotation's end; Alt+Shift+←/→ its start.
-          if (p.selectedId && p.adjustable && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight') && view.state.selection.empty) {
-            const a = loaded.current?.shown.get(p.selectedId);
-            if (!a) return false;
-            const delta = event.key === 'ArrowRight' ? 1 : -1;
-            const length = loaded.current!.map.cp.length;
-            p.onAdjustBy(a.id, event.altKey ? delta : 0, event.altKey ? 0 : delta, length, `adjust-${a.id}-${adjustSession.current}`);
-            return true;
-          }
-          if (event.ctrlKey || event.metaKey || event.altKey) return false;
-          const tag = p.tags.find((t) => t.shortcut && t.shortcut === event.key);
-          if (tag) {
-            if (!view.state.selection.empty) tagSelection(view, tag.id);
-            return true;
-          }
-          if (event.key === 'Delete' || event.key === 'Backspace') {
-            if (p.selectedId) p.onDelete(p.selectedId);
-            return true;
-          }
-          if (event.key === 'Escape') {
-            view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.head)));
-            p.onSelect(null);
-            return true;
-          }
-          // Typing never changes the article.
-          return event.key.length === 1 || event.key === 'Enter';
-        },
-        handleDOMEvents: {
-          // Dragging a handle of the selected annotation moves that end.
-          mousedown(view, event) {
-            const handle = (event.target as HTMLElement | null)?.closest?.<HTMLElement>('.adjust-handle');
-            const l = loaded.current;
-            const p = latest.current;
-            const a = p.selectedId ? l?.shown.get(p.selectedId) : undefined;
-            if (!handle || !l || !a) return false;
-            event.preventDefault();
-            const edge = handle.dataset.edge;
-            let { start, end } = a;
-            const move = (e: MouseEvent) => {
-              const hit = view.posAtCoords({ left: e.clientX, top: e.clientY });
-              if (!hit) return;
-              const cp = l.map.pmRangeToCodePoints(hit.pos, hit.pos).start;
-              if (edge === 'start') start = Math.min(cp, end - 1);
-              else end = Math.max(cp, start + 1);
-              setPreview(l.map.codePointsToPm(start, end));
-            };
-            const up = () => {
-              window.removeEventListener('mousemove', move);
-              setPreview(null);
-              if (start !== a.start || end !== a.end) latest.current.onAdjust(a.id, start, end, `drag-${a.id}-${Date.now()}`);
-            };
-            window.addEventListener('mousemove', move);
-            window.addEventListener('mouseup', up, { once: true });
-            return true;
-          },
-        },
-        handleClick(_view, _pos, event) {
-          const hit = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-ids]');
-          const ids = hit?.dataset.ids?.split(' ') ?? [];
-          latest.current.onSelect(ids[0] ?? null);
-          return false;
         },
       },
     },
@@ -187,116 +132,108 @@ export function Reader(props: ReaderProps) {
     const scroller = scrollRef.current;
     if (!view || !scroller || pointerDown.current) return;
     const { from, to, empty } = view.state.selection;
-    if (empty || !view.hasFocus()) return setBar(null);
-    const a = view.coordsAtPos(from);
-    const b = view.coordsAtPos(to);
-    const box = scroller.getBoundingClientRect();
-    let top = Math.min(a.top, b.top) - box.top + scroller.scrollTop - 48;
-    if (top < scroller.scrollTop) top = Math.max(a.bottom, b.bottom) - box.top + scroller.scrollTop + 8;
-    const left = Math.min(Math.max(a.left - box.left, 8), box.width - 330);
-    setBar({ top, left });
+    // Focus in the bar itself (its [Tag] button when it asks first) keeps it open.
+    if (empty || (!view.hasFocus() && !document.activeElement?.closest('.tag-bar'))) return setBar(null);
+    setBar(barPlacement(view.coordsAtPos(from), view.coordsAtPos(to), scroller));
   }, [editor]);
 
   // Load a document: a fresh editor state (the text never changes afterwards).
   useLayoutEffect(() => {
-    if (!editor) return;
-    const doc = editor.schema.nodeFromJSON(blocksToDoc(props.blocks));
-    const map = new TextMap(doc);
-    const p = latest.current;
-    const shown = new Map(p.annotations.filter((a) => visible(a, p.hiddenTags)).map((a) => [a.id, a]));
-    const layer = new HighlightLayer(doc, styler, [...shown.values()].map((a) => spanOf(map, a)));
-    loaded.current = { map, layer, shown, hidden: p.hiddenTags };
-    focusShown.current = '';
+    const scroller = scrollRef.current;
+    if (!editor || !scroller) return;
+    const doc = blocksToDoc(editor.schema, props.blocks);
+    const l = new ReaderLayers(doc, styler, FIRST_CHUNKS);
+    layers.current = l;
+    focusLayer.current = new FocusLayer();
     // Highlights go into the state before the view sees it, so the DOM is built once.
     const fresh = EditorState.create({ doc, plugins: editor.state.plugins });
+    const tr = fresh.tr;
+    l.sync(tr, layerInput(latest.current));
     syncStyles();
-    editor.view.updateState(fresh.apply(fresh.tr.setMeta(highlightKey, layer.decorations)));
-    scrollRef.current?.scrollTo({ top: 0 });
+    editor.view.updateState(fresh.apply(tr));
+    scroller.scrollTo({ top: 0 });
     setBar(null);
+    setPending(null);
+    // Chunks coming near the screen get their highlights and suggestions drawn.
+    return observeChunks(editor.view, scroller, (chunks) => {
+      const t = editor.state.tr;
+      if (layers.current === l && l.open(t, chunks)) {
+        syncStyles();
+        editor.view.dispatch(t);
+      }
+    });
   }, [editor, props.blocks, styler, syncStyles]);
 
-  // Annotations, filters, selection or flash changed: update only what differs, in one
-  // transaction (each ProseMirror update compares decorations across the document).
+  // Annotations, filters, suggestions, selection or flash changed: update only what differs,
+  // in one transaction (each ProseMirror update compares decorations across the document).
   useLayoutEffect(() => {
-    const l = loaded.current;
+    const l = layers.current;
     if (!editor || !l) return;
-    if (l.hidden !== props.hiddenTags) {
-      l.hidden = props.hiddenTags;
-      l.layer.apply([], [...l.shown.keys()]);
-      l.shown.clear();
-    }
-    const upsert: HighlightSpan[] = [];
-    const remove: string[] = [];
-    const next = new Set<string>();
-    for (const a of props.annotations) {
-      if (!visible(a, props.hiddenTags)) continue;
-      next.add(a.id);
-      const old = l.shown.get(a.id);
-      if (old === a) continue;
-      if (!old || old.tag !== a.tag || old.start !== a.start || old.end !== a.end) upsert.push(spanOf(l.map, a));
-      l.shown.set(a.id, a);
-    }
-    for (const id of l.shown.keys()) {
-      if (!next.has(id)) {
-        remove.push(id);
-        l.shown.delete(id);
-      }
-    }
     const tr = editor.state.tr;
-    if (upsert.length || remove.length) {
-      tr.setMeta(highlightKey, l.layer.apply(upsert, remove));
-      syncStyles();
-    }
-
-    const range = (id: string | null) => {
-      const a = id ? l.shown.get(id) : undefined;
-      return a ? l.map.codePointsToPm(a.start, a.end) : undefined;
-    };
-    const selected = preview ?? range(props.selectedId);
-    const flash = range(flashing);
-    const key = JSON.stringify([selected, flash]);
-    if (key !== focusShown.current) {
-      focusShown.current = key;
-      tr.setMeta(focusKey, focusDecorations(editor.state, selected, flash));
-    }
-    if (tr.getMeta(highlightKey) || tr.getMeta(focusKey)) editor.view.dispatch(tr);
-  }, [editor, props.annotations, props.hiddenTags, props.blocks, props.selectedId, flashing, syncStyles, preview]);
+    const changed = l.sync(tr, layerInput(props));
+    if (changed) syncStyles();
+    const focused = focusLayer.current.sync(tr, editor.state, preview ?? l.range(props.selectedId), flashing ?? undefined);
+    if (changed || focused) editor.view.dispatch(tr);
+  }, [editor, props.annotations, props.hiddenTags, props.blocks, props.selectedId, props.suggestions, props.activeSuggestionId, props.pageStarts, flashing, syncStyles, preview]);
 
   // A new selection starts a new adjusting gesture (its own undo step).
   useEffect(() => {
     adjustSession.current++;
   }, [props.selectedId]);
 
-  // Reveal: scroll the annotation into view and flash it.
-  useEffect(() => {
-    const l = loaded.current;
-    const view = editor?.view;
-    if (!props.flash || !l || !view) return;
-    const a = l.shown.get(props.flash.id);
-    if (!a) return;
-    const { from } = l.map.codePointsToPm(a.start, a.end);
-    const cancel = revealPosition(view, scrollRef.current!, from);
-    setFlashing(a.id);
+  // Reveal: scroll an annotation, or a stretch of text (a search hit), into view and flash it.
+  const reveal = (range: PmRange | undefined) => {
+    if (!range || !editor) return;
+    const cancel = revealPosition(editor.view, scrollRef.current!, range.from);
+    setFlashing(range);
     const t = setTimeout(() => setFlashing(null), 1600);
     return () => {
       cancel();
       clearTimeout(t);
     };
-  }, [props.flash?.nonce, editor]);
+  };
+  useEffect(() => reveal(layers.current?.range(props.flash?.id ?? null)), [props.flash?.nonce, editor]);
+  useEffect(() => {
+    const r = props.revealText;
+    const l = layers.current;
+    if (r && l && r.start >= 0 && r.end <= l.map.cp.length && r.start <= r.end) return reveal(l.toPm(r.start, r.end));
+  }, [props.revealText?.nonce, editor]);
+
+  // The proposal under review comes into view.
+  useEffect(() => {
+    const range = layers.current?.suggestionRange(props.activeSuggestionId ?? null);
+    if (range && editor) return revealPosition(editor.view, scrollRef.current!, range.from);
+  }, [props.activeSuggestionId, editor]);
 
   useEffect(() => {
     if (!editor) return;
     const onSel = () => updateBar();
+    // A new selection drops a question about the old one.
+    const onMove = () => {
+      setPending(null);
+      updateBar();
+    };
     const onBlur = () => setTimeout(() => !editor.view.hasFocus() && !document.activeElement?.closest('.tag-bar') && setBar(null), 0);
-    editor.on('selectionUpdate', onSel);
+    editor.on('selectionUpdate', onMove);
     editor.on('focus', onSel);
     editor.on('blur', onBlur);
     return () => {
-      editor.off('selectionUpdate', onSel);
+      editor.off('selectionUpdate', onMove);
       editor.off('focus', onSel);
       editor.off('blur', onBlur);
     };
   }, [editor, updateBar]);
+
+  const settle = (commit: boolean) => {
+    const p = pending;
+    setPending(null);
+    if (!editor) return;
+    editor.view.focus();
+    if (commit && p) {
+      latest.current.onTag(p.tag, p.start, p.end);
+      collapse(editor.view, editor.view.state.selection.to);
+    }
+  };
 
   return (
     <div
@@ -307,7 +244,8 @@ export function Reader(props: ReaderProps) {
         pointerDown.current = true;
         setBar(null);
       }}
-      onPointerUp={() => {
+      onPointerUp={(e) => {
+        if ((e.target as HTMLElement).closest('.tag-bar')) return;
         pointerDown.current = false;
         // After the browser's last selectionchange and ProseMirror's read of it.
         requestAnimationFrame(updateBar);
@@ -321,39 +259,15 @@ export function Reader(props: ReaderProps) {
           top={bar.top}
           left={bar.left}
           placing={props.placing ?? null}
+          pending={pending}
+          onConfirm={() => settle(true)}
+          onCancel={() => settle(false)}
           onPick={(tagId) => {
-            tagSelection(editor.view, tagId);
-            editor.view.focus();
+            // When the bar asks first, its [Tag] button takes the focus instead.
+            if (!refs.tagSelection(editor.view, tagId)) editor.view.focus();
           }}
         />
       )}
     </div>
   );
-}
-
-/**
- * Scroll a document position to the middle of the reader. Off-screen chunks have estimated
- * heights until they are laid out, so the position is checked again once the chunks around it
- * have rendered, and the scroll corrected if it moved.
- */
-function revealPosition(view: EditorView, scroller: HTMLElement, pos: number): () => void {
-  const target = () => {
-    const { node } = view.domAtPos(pos);
-    return node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as HTMLElement);
-  };
-  target()?.scrollIntoView({ block: 'center' });
-  let frame = 0;
-  let tries = 0;
-  const later = (fn: () => void) => (frame = requestAnimationFrame(() => (frame = requestAnimationFrame(fn))));
-  const check = () => {
-    const el = target();
-    if (!el) return;
-    const r = el.getBoundingClientRect();
-    const box = scroller.getBoundingClientRect();
-    if ((r.top >= box.top && r.bottom <= box.bottom) || tries++ >= 5) return;
-    el.scrollIntoView({ block: 'center' });
-    later(check);
-  };
-  later(check);
-  return () => cancelAnimationFrame(frame);
 }

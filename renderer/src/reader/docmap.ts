@@ -1,62 +1,14 @@
-// The adapter between the study's document model and ProseMirror: builds the reader's
-// document from blocks, and maps ProseMirror positions ↔ canonical-text offsets ↔ code
-// points. It mirrors core's `canonicalText` exactly: each text block's content, joined by
-// one "\n"; a hard break is one "\n". Inside a text block one position is one UTF-16 unit.
+// The adapter between the reader's ProseMirror document (document.ts builds it) and the
+// study's offsets: ProseMirror positions ↔ canonical-text offsets ↔ code points. It mirrors
+// core's `canonicalText` exactly: each text block's content, joined by one "\n"; a hard break
+// is one "\n"; the pieces of a long paragraph cut inside a line join with nothing (document.ts).
+// Inside a text block one position is one UTF-16 unit. It also knows the chunks
+// (for drawing highlights chunk by chunk) and which blocks are pieces of one paragraph.
 
-import type { JSONContent } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { CodePointIndex } from '../../../electron/core/text/codepoints';
-import type { Block, Inline } from '../../../electron/core/text/model';
 
-function inlineToJSON(runs: readonly Inline[]): JSONContent[] {
-  return runs.map((r) => {
-    if ('br' in r) return { type: 'hardBreak' };
-    const marks: JSONContent['marks'] = [];
-    if (r.bold) marks.push({ type: 'bold' });
-    if (r.italic) marks.push({ type: 'italic' });
-    if (r.strike) marks.push({ type: 'strike' });
-    if (r.code) marks.push({ type: 'code' });
-    if (r.href) marks.push({ type: 'link', attrs: { href: r.href } });
-    return marks.length ? { type: 'text', text: r.text, marks } : { type: 'text', text: r.text };
-  });
-}
-
-function blockToJSON(b: Block): JSONContent {
-  switch (b.type) {
-    case 'heading':
-      return { type: 'heading', attrs: { level: b.level }, content: inlineToJSON(b.content) };
-    case 'paragraph':
-      return { type: 'paragraph', content: inlineToJSON(b.content) };
-    case 'codeBlock':
-      return { type: 'codeBlock', content: [{ type: 'text', text: b.text }] };
-    case 'blockquote':
-      return { type: 'blockquote', content: b.content.map(blockToJSON) };
-    case 'bulletList':
-      return { type: 'bulletList', content: b.items.map((item) => ({ type: 'listItem', content: item.map(blockToJSON) })) };
-    case 'orderedList':
-      return { type: 'orderedList', attrs: { start: b.start }, content: b.items.map((item) => ({ type: 'listItem', content: item.map(blockToJSON) })) };
-    case 'rule':
-      return { type: 'horizontalRule' };
-    case 'table':
-      // Each cell holds one paragraph: one text unit, as the canonical text counts it.
-      return {
-        type: 'table',
-        content: b.rows.map((row) => ({ type: 'tableRow', content: row.map((cell) => ({ type: 'tableCell', content: [{ type: 'paragraph', content: inlineToJSON(cell) }] })) })),
-      };
-  }
-}
-
-/** Top-level blocks per chunk (see extensions.ts). */
-export const CHUNK_SIZE = 24;
-
-export function blocksToDoc(blocks: readonly Block[]): JSONContent {
-  if (!blocks.length) return { type: 'doc', content: [{ type: 'paragraph' }] };
-  const chunks: JSONContent[] = [];
-  for (let i = 0; i < blocks.length; i += CHUNK_SIZE) {
-    chunks.push({ type: 'chunk', content: blocks.slice(i, i + CHUNK_SIZE).map(blockToJSON) });
-  }
-  return { type: 'doc', content: chunks };
-}
+export { blocksToDoc } from './document';
 
 interface BlockSpan {
   /** Position of the text block's first content position. */
@@ -66,8 +18,14 @@ interface BlockSpan {
   len: number;
 }
 
+/** A chunk's content, as ProseMirror positions. */
+export interface ChunkRange {
+  from: number;
+  to: number;
+}
+
 /** Binary search: index of the last item whose key ≤ x (or -1). */
-function lastAtOrBefore(segs: readonly BlockSpan[], x: number, key: 'pm' | 'off'): number {
+function lastAtOrBefore<K extends string>(segs: ReadonlyArray<Record<K, number>>, x: number, key: K): number {
   let lo = 0;
   let hi = segs.length - 1;
   let found = -1;
@@ -84,24 +42,56 @@ function lastAtOrBefore(segs: readonly BlockSpan[], x: number, key: 'pm' | 'off'
 export class TextMap {
   readonly text: string;
   readonly cp: CodePointIndex;
+  readonly chunks: ChunkRange[] = [];
   private readonly segs: BlockSpan[] = [];
+  /** For each text block, how many paragraphs begin at or before it (pieces count once). */
+  private readonly paragraphNo: number[] = [];
 
   constructor(doc: PMNode) {
     const parts: string[] = [];
     let off = 0;
+    let paragraphs = 0;
+    /** How the previous text block joins this one (document.ts): a soft join adds no "\n". */
+    let joined: string | null = null;
+    doc.forEach((node, offset) => this.chunks.push({ from: offset + 1, to: offset + node.nodeSize - 1 }));
     doc.descendants((node, pos) => {
       if (!node.isTextblock) return true;
       let t = '';
       node.forEach((child) => {
         t += child.isText ? child.text! : '\n';
       });
+      if (parts.length && joined !== 'soft') {
+        parts.push('\n');
+        off++;
+      }
       this.segs.push({ pm: pos + 1, off, len: node.content.size });
+      if (!joined) paragraphs++;
+      this.paragraphNo.push(paragraphs);
+      joined = (node.attrs.joined as string | null) ?? null;
       parts.push(t);
-      off += node.content.size + 1;
+      off += node.content.size;
       return false;
     });
-    this.text = parts.join('\n');
+    this.text = parts.join('');
     this.cp = new CodePointIndex(this.text);
+  }
+
+  /** Index of the chunk holding a position (the nearest one before it, between chunks). */
+  chunkAt(pos: number): number {
+    return Math.max(0, lastAtOrBefore(this.chunks, pos, 'from'));
+  }
+
+  /** Paragraphs a range touches (the pieces of one long paragraph count as one). */
+  paragraphsBetween(from: number, to: number): number {
+    const i = Math.max(0, lastAtOrBefore(this.segs, from, 'pm'));
+    const j = Math.max(i, lastAtOrBefore(this.segs, Math.max(from, to - 1), 'pm'));
+    return (this.paragraphNo[j] ?? 0) - (this.paragraphNo[i] ?? 0) + 1;
+  }
+
+  /** Position just before the text block holding a canonical UTF-16 offset (for node decorations). */
+  blockStartAt(off: number): number {
+    const i = Math.max(0, lastAtOrBefore(this.segs, off, 'off'));
+    return (this.segs[i]?.pm ?? 1) - 1;
   }
 
   /** ProseMirror position → UTF-16 offset in the canonical text (clamped into a block). */

@@ -1,7 +1,9 @@
 // The reader's TipTap schema: StarterKit's article nodes and marks, with everything that
-// edits, adds nodes or reacts to typing switched off. Shared by the editor and its tests.
+// edits, adds nodes or reacts to typing switched off, plus the chunk node, each block's
+// writing direction and the "joined" pieces of a long paragraph (see document.ts). Shared by
+// the editor and its tests.
 
-import { Node, type AnyExtension } from '@tiptap/core';
+import { Extension, Node, type AnyExtension } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 
@@ -14,13 +16,43 @@ export const Chunk = Node.create({
   name: 'chunk',
   group: 'block',
   content: 'block+',
+  addAttributes: () => ({
+    /** Estimated height (px): the space the chunk takes until the browser lays it out. */
+    height: { default: 2400, rendered: false },
+  }),
   parseHTML: () => [{ tag: 'div[data-chunk]' }],
-  renderHTML: () => ['div', { class: 'chunk', 'data-chunk': '' }, 0],
+  renderHTML: ({ node }) => ['div', { class: 'chunk', 'data-chunk': '', style: `contain-intrinsic-size: auto ${node.attrs.height as number}px` }, 0],
+});
+
+const DIRECTED = ['paragraph', 'heading', 'codeBlock', 'blockquote', 'bulletList', 'orderedList', 'listItem', 'table', 'tableCell', 'tableHeader'];
+
+/** Each block's direction (from its text, see bidi.ts), drawn as the dir attribute. */
+const BlockDirection = Extension.create({
+  name: 'blockDirection',
+  addGlobalAttributes: () => [
+    {
+      types: DIRECTED,
+      attributes: {
+        dir: { default: null, parseHTML: (el) => el.getAttribute('dir'), renderHTML: (attrs) => (attrs.dir ? { dir: attrs.dir as string } : {}) },
+      },
+    },
+    {
+      types: ['paragraph'],
+      attributes: {
+        /**
+         * A piece of a long paragraph that the next piece continues (document.ts): 'break' (the
+         * boundary stands for a line break) or 'soft' (for nothing); drawn with no gap.
+         */
+        joined: { default: null, parseHTML: (el) => el.getAttribute('data-joined'), renderHTML: (attrs) => (attrs.joined ? { 'data-joined': attrs.joined as string } : {}) },
+      },
+    },
+  ],
 });
 
 export function readerSchemaExtensions(): AnyExtension[] {
   return [
     Chunk,
+    BlockDirection,
     StarterKit.configure({
       undoRedo: false,
       dropcursor: false,

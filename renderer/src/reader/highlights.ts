@@ -2,11 +2,14 @@
 // Overlapping annotations are flattened into segments (maximal ranges covered by the same
 // set of annotations), one decoration each: the fill is the innermost annotation's tag
 // colour, and every tag present adds its own underline (colour + pattern, the second cue for
-// colour-blind readers), stacked beneath the text. Changes are applied incrementally: only
-// the segments around a changed annotation are rebuilt, so tagging stays fast at thousands.
+// colour-blind readers), stacked beneath the text. The layer draws only the chunks near the
+// screen and redraws only the chunk a change touches (chunked.ts), so opening and tagging
+// stay fast at thousands of annotations.
 
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration } from '@tiptap/pm/view';
+import { ChunkedLayer } from './chunked';
+import type { ChunkRange } from './docmap';
 
 export interface HighlightSpan {
   id: string;
@@ -133,60 +136,16 @@ function decorate(seg: Segment, styler: HighlightStyler): Decoration {
   );
 }
 
-/** The set of highlights of one document, updated in place as annotations change. */
-export class HighlightLayer {
-  private readonly spans = new Map<string, HighlightSpan>();
-  private set: DecorationSet;
-
-  constructor(
-    private readonly doc: PMNode,
-    private readonly styler: HighlightStyler,
-    spans: readonly HighlightSpan[] = [],
-  ) {
-    for (const s of spans) this.spans.set(s.id, s);
-    this.set = DecorationSet.create(doc, segmentize(spans).map((seg) => decorate(seg, styler)));
+/** The highlights of one document, updated in place as annotations change. */
+export class HighlightLayer extends ChunkedLayer<HighlightSpan> {
+  /** `open`: the chunks to draw at once (all of them unless given). */
+  constructor(doc: PMNode, chunks: readonly ChunkRange[], styler: HighlightStyler, spans: Iterable<HighlightSpan> = [], open: Iterable<number> = chunks.keys()) {
+    super(doc, chunks, (items, lo, hi) => segmentize(items, lo, hi).map((seg) => decorate(seg, styler)), spans, open);
   }
 
-  get decorations(): DecorationSet {
-    return this.set;
-  }
-
-
-  /** Add or move/retag (upsert) and remove spans; rebuild only the segments they touch. */
-  apply(upsert: readonly HighlightSpan[], remove: readonly string[] = []): DecorationSet {
-    const dirty: Array<[number, number]> = [];
-    for (const id of remove) {
-      const old = this.spans.get(id);
-      if (old) dirty.push([old.from, old.to]);
-      this.spans.delete(id);
-    }
-    for (const s of upsert) {
-      const old = this.spans.get(s.id);
-      if (old) dirty.push([old.from, old.to]);
-      dirty.push([s.from, s.to]);
-      this.spans.set(s.id, s);
-    }
-    for (const [from, to] of dirty) this.rebuild(from, to);
-    return this.set;
-  }
-
-  private rebuild(from: number, to: number): void {
-    const stale = this.set.find(from, to);
-    let lo = from;
-    let hi = to;
-    for (const d of stale) {
-      lo = Math.min(lo, d.from);
-      hi = Math.max(hi, d.to);
-    }
-    const touching: HighlightSpan[] = [];
-    for (const s of this.spans.values()) if (s.from < hi && s.to > lo) touching.push(s);
-    const fresh = segmentize(touching, lo, hi).map((seg) => decorate(seg, this.styler));
-    this.set = this.set.remove(stale).add(this.doc, fresh);
-  }
-
-  /** Ids of the annotations covering a position, innermost first. */
+  /** Ids of the annotations covering a position, innermost first (in open chunks). */
   idsAt(pos: number): string[] {
-    const found = this.set.find(pos, pos + 1).find((d) => d.from <= pos && d.to > pos);
+    const found = this.decorations.find(pos, pos + 1).find((d) => d.from <= pos && d.to > pos);
     return found ? ((found.spec as { ids: string[] }).ids ?? []) : [];
   }
 }

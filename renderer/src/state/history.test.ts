@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../electron/core/api/contract';
-import { UndoHistory, describeEdit, stepFor } from './history';
+import { UndoHistory, describeEdit, stepFor, type Edit, type Step } from './history';
 
 const a: Annotation = {
   id: '11111111-1111-4111-8111-111111111111',
@@ -20,11 +20,15 @@ const a: Annotation = {
 const noted = (note: string) => ({ ...a, note });
 
 describe('stepFor', () => {
-  it.each([
-    [{ kind: 'create', annotation: a } as const, 'undo', { op: 'delete', id: a.id }],
-    [{ kind: 'create', annotation: a } as const, 'redo', { op: 'restore', annotation: a }],
-    [{ kind: 'delete', annotation: a } as const, 'undo', { op: 'restore', annotation: a }],
-    [{ kind: 'delete', annotation: a } as const, 'redo', { op: 'delete', id: a.id }],
+  it.each<[Edit, string, Step]>([
+    [{ kind: 'create', annotation: a } as const, 'undo', { op: 'delete', ids: [a.id] }],
+    [{ kind: 'create', annotation: a } as const, 'redo', { op: 'restore', annotations: [a] }],
+    [{ kind: 'delete', annotation: a } as const, 'undo', { op: 'restore', annotations: [a] }],
+    [{ kind: 'delete', annotation: a } as const, 'redo', { op: 'delete', ids: [a.id] }],
+    [{ kind: 'accept', annotations: [a] } as const, 'undo', { op: 'delete', ids: [a.id] }],
+    [{ kind: 'accept', annotations: [a] } as const, 'redo', { op: 'restore', annotations: [a] }],
+    [{ kind: 'delete-document', id: 'd1', title: 'T' } as const, 'undo', { op: 'restore-document', id: 'd1' }],
+    [{ kind: 'delete-document', id: 'd1', title: 'T' } as const, 'redo', { op: 'delete-document', id: 'd1' }],
     [{ kind: 'update', before: a, after: { ...a, tag: 'quote' } } as const, 'undo', { op: 'update', id: a.id, tag: 'claim', note: '', fields: {}, start: 1, end: 5 }],
     [{ kind: 'update', before: a, after: { ...a, tag: 'quote' } } as const, 'redo', { op: 'update', id: a.id, tag: 'quote', note: '', fields: {}, start: 1, end: 5 }],
   ])('%j %s', (change, direction, step) => {

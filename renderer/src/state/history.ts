@@ -1,26 +1,35 @@
-// Undo/redo of annotation changes. A change is recorded after the study has saved it; undoing
-// runs its inverse through the API (so the study, not only the screen, goes back). Successive
-// edits of one note in one editing session merge into a single step.
+// Undo/redo of changes to annotations and documents. A change is recorded after the study
+// has saved it; undoing runs its inverse through the API (so the study, not only the screen,
+// goes back). Successive edits of one note in one editing session merge into a single step;
+// accepting a batch of suggestions is one step.
 
 import type { Annotation } from '../../../electron/core/api/contract';
 
 export type Edit =
   | { kind: 'create'; annotation: Annotation }
   | { kind: 'delete'; annotation: Annotation }
-  | { kind: 'update'; before: Annotation; after: Annotation; mergeKey?: string };
+  | { kind: 'update'; before: Annotation; after: Annotation; mergeKey?: string }
+  | { kind: 'accept'; annotations: Annotation[] }
+  | { kind: 'delete-document'; id: string; title: string };
 
 /** What to ask the API for to apply a change forwards or backwards. */
 export type Step =
-  | { op: 'delete'; id: string }
-  | { op: 'restore'; annotation: Annotation }
-  | { op: 'update'; id: string; tag: string; note: string; fields: Annotation['fields']; start: number; end: number };
+  | { op: 'delete'; ids: string[] }
+  | { op: 'restore'; annotations: Annotation[] }
+  | { op: 'update'; id: string; tag: string; note: string; fields: Annotation['fields']; start: number; end: number }
+  | { op: 'delete-document'; id: string }
+  | { op: 'restore-document'; id: string };
 
 export function stepFor(change: Edit, direction: 'undo' | 'redo'): Step {
   switch (change.kind) {
     case 'create':
-      return direction === 'undo' ? { op: 'delete', id: change.annotation.id } : { op: 'restore', annotation: change.annotation };
+      return direction === 'undo' ? { op: 'delete', ids: [change.annotation.id] } : { op: 'restore', annotations: [change.annotation] };
     case 'delete':
-      return direction === 'undo' ? { op: 'restore', annotation: change.annotation } : { op: 'delete', id: change.annotation.id };
+      return direction === 'undo' ? { op: 'restore', annotations: [change.annotation] } : { op: 'delete', ids: [change.annotation.id] };
+    case 'accept':
+      return direction === 'undo' ? { op: 'delete', ids: change.annotations.map((a) => a.id) } : { op: 'restore', annotations: change.annotations };
+    case 'delete-document':
+      return direction === 'undo' ? { op: 'restore-document', id: change.id } : { op: 'delete-document', id: change.id };
     case 'update': {
       const to = direction === 'undo' ? change.before : change.after;
       return { op: 'update', id: to.id, tag: to.tag, note: to.note, fields: to.fields, start: to.start, end: to.end };
@@ -34,6 +43,10 @@ export function describeEdit(change: Edit, tagName: (id: string) => string): str
       return `tag ${tagName(change.annotation.tag)}`;
     case 'delete':
       return `delete ${tagName(change.annotation.tag)}`;
+    case 'accept':
+      return change.annotations.length === 1 ? `accept ${tagName(change.annotations[0]!.tag)}` : `accept ${change.annotations.length} suggestions`;
+    case 'delete-document':
+      return `delete “${change.title}”`;
     case 'update':
       if (change.before.tag !== change.after.tag) return `change tag to ${tagName(change.after.tag)}`;
       if (change.before.start !== change.after.start || change.before.end !== change.after.end) return 'adjust span';

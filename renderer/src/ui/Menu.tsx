@@ -6,18 +6,20 @@ export interface MenuItem {
   label: string;
   shortcut?: string;
   disabled?: boolean;
+  /** A setting that is on or off (menuitemcheckbox). */
+  checked?: boolean;
   onSelect(): void;
 }
 export type MenuEntry = MenuItem | 'separator';
 
-export function Menu({ label, items }: { label: string; items: MenuEntry[] }) {
+export function Menu({ label, items, ariaLabel }: { label: string; items: MenuEntry[]; ariaLabel?: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
 
   const focusItem = (delta: number | 'first' | 'last') => {
-    const els = Array.from(list.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? []);
+    const els = Array.from(list.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]:not([aria-disabled="true"])') ?? []);
     if (!els.length) return;
     const cur = els.indexOf(document.activeElement as HTMLElement);
     const next = delta === 'first' ? 0 : delta === 'last' ? els.length - 1 : (cur + delta + els.length) % els.length;
@@ -49,6 +51,7 @@ export function Menu({ label, items }: { label: string; items: MenuEntry[] }) {
         className="menu-button"
         aria-haspopup="menu"
         aria-expanded={open}
+        aria-label={ariaLabel}
         aria-controls={id}
         onClick={() => setOpen(!open)}
         onKeyDown={(e) => {
@@ -65,7 +68,7 @@ export function Menu({ label, items }: { label: string; items: MenuEntry[] }) {
           ref={list}
           id={id}
           role="menu"
-          aria-label={label}
+          aria-label={ariaLabel ?? label}
           className="menu-list"
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown') focusItem(1);
@@ -85,7 +88,8 @@ export function Menu({ label, items }: { label: string; items: MenuEntry[] }) {
             ) : (
               <li
                 key={i}
-                role="menuitem"
+                role={item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+                aria-checked={item.checked}
                 tabIndex={-1}
                 aria-disabled={item.disabled || undefined}
                 onClick={() => choose(item)}
@@ -96,7 +100,10 @@ export function Menu({ label, items }: { label: string; items: MenuEntry[] }) {
                   }
                 }}
               >
-                <span>{item.label}</span>
+                <span>
+                  {item.checked !== undefined && <span className="check" aria-hidden="true">{item.checked ? '✓' : ''}</span>}
+                  {item.label}
+                </span>
                 {item.shortcut && <kbd>{item.shortcut}</kbd>}
               </li>
             ),

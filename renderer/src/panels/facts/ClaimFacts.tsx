@@ -1,7 +1,7 @@
 // Claim facts: the verdict (from the study's list), the rationale, the sources, and who
 // checked it and when.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ClaimFields, Source, Verdict } from '../../../../electron/core/api/contract';
 import { DraftField } from '../DraftField';
 
@@ -57,40 +57,88 @@ export function ClaimFacts({ id, fields, verdicts, userName, onChange }: Props) 
 }
 
 let rowSeq = 0;
-type Row = Source & { key: number };
-const rowsOf = (sources: readonly Source[]): Row[] => sources.map((s) => ({ ...s, key: ++rowSeq }));
+/** A row as typed: an address or a citation, and a page title for an address. */
+interface Row {
+  key: number;
+  text: string;
+  title: string;
+}
+const looksLikeUrl = (s: string) => /^(https?:\/\/|www\.)/i.test(s.trim());
+const rowOf = (s: Source): Row => ({ key: ++rowSeq, text: s.url ?? s.title, title: s.url ? s.title : '' });
+/** The sources a set of rows stands for; half-typed addresses are kept back until they are valid. */
+function sourcesOf(rows: readonly Row[]): Source[] {
+  const out: Source[] = [];
+  for (const r of rows) {
+    const text = r.text.trim();
+    if (!text) continue;
+    if (!looksLikeUrl(text)) out.push({ url: null, title: text.slice(0, 500) });
+    else {
+      const url = /^www\./i.test(text) ? `https://${text}` : text;
+      if (isUrl(url)) out.push({ url, title: r.title.trim() });
+    }
+  }
+  return out;
+}
+const same = (a: readonly Source[], b: readonly Source[]) => JSON.stringify(a) === JSON.stringify(b);
 
 function Sources({ id, sources, onChange }: { id: string; sources: readonly Source[]; onChange(next: Source[]): void }) {
-  // Rows being typed stay here until their address is a web address.
-  const [rows, setRows] = useState<Row[]>(() => rowsOf(sources));
-  useEffect(() => setRows(rowsOf(sources)), [id, sources]);
-  const edit = (key: number, patch: Partial<Source>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const [rows, setRows] = useState<Row[]>(() => sources.map(rowOf));
+  // Rows are re-read from the annotation only when it is another one, or its sources changed
+  // elsewhere (undo, a merge) — not when our own save comes back, nor when the rationale is
+  // saved: a row being typed must never be dropped.
+  const seen = useRef({ id, sources: JSON.stringify(sources) });
+  useEffect(() => {
+    const incoming = JSON.stringify(sources);
+    const other = seen.current.id !== id;
+    if (!other && incoming === seen.current.sources) return;
+    seen.current = { id, sources: incoming };
+    setRows((rs) => (!other && same(sourcesOf(rs), sources) ? rs : sources.map(rowOf)));
+  }, [id, sources]);
+  const [focusKey, setFocusKey] = useState<number | null>(null);
+  const edit = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const commit = (next: Row[]) => {
     setRows(next);
-    const valid = next.filter((s) => isUrl(s.url)).map((s) => ({ url: s.url.trim(), title: s.title.trim() }));
-    if (JSON.stringify(valid) !== JSON.stringify(sources)) onChange(valid);
+    const valid = sourcesOf(next);
+    if (same(valid, sources)) return;
+    seen.current = { id, sources: JSON.stringify(valid) };
+    onChange(valid);
+  };
+  const add = () => {
+    const row = { key: ++rowSeq, text: '', title: '' };
+    setRows([...rows, row]);
+    setFocusKey(row.key);
   };
   return (
     <fieldset className="sources">
       <legend className="fact-label">Sources</legend>
-      {rows.map((s, i) => (
-        <div className="source-row" key={s.key}>
-          <input aria-label={`Source ${i + 1} title`} placeholder="Title" value={s.title} onChange={(e) => edit(s.key, { title: e.target.value })} onBlur={() => commit(rows)} />
-          <input
-            aria-label={`Source ${i + 1} address`}
-            placeholder="https://…"
-            value={s.url}
-            aria-invalid={!!s.url && !isUrl(s.url)}
-            onChange={(e) => edit(s.key, { url: e.target.value })}
-            onBlur={() => commit(rows)}
-          />
-          <button type="button" className="icon small" aria-label={`Remove source ${i + 1}`} onClick={() => commit(rows.filter((r) => r.key !== s.key))}>
-            ×
-          </button>
-          {!!s.url && !isUrl(s.url) && <span className="field-error">Not a web address</span>}
-        </div>
-      ))}
-      <button type="button" className="link" onClick={() => setRows([...rows, { url: '', title: '', key: ++rowSeq }])}>
+      {rows.map((r, i) => {
+        const web = looksLikeUrl(r.text);
+        const bad = web && !sourcesOf([r]).length;
+        return (
+          <div className={web ? 'source-row' : 'source-row citation'} key={r.key}>
+            <input
+              aria-label={`Source ${i + 1}: address or citation`}
+              placeholder="https://… or a citation"
+              value={r.text}
+              aria-invalid={bad}
+              ref={(el) => {
+                if (el && focusKey === r.key) {
+                  el.focus();
+                  setFocusKey(null);
+                }
+              }}
+              onChange={(e) => edit(r.key, { text: e.target.value })}
+              onBlur={() => commit(rows)}
+            />
+            {web && <input aria-label={`Source ${i + 1} title`} placeholder="Title" value={r.title} onChange={(e) => edit(r.key, { title: e.target.value })} onBlur={() => commit(rows)} />}
+            <button type="button" className="icon small" aria-label={`Remove source ${i + 1}`} onClick={() => commit(rows.filter((x) => x.key !== r.key))}>
+              ×
+            </button>
+            {bad && <span className="field-error">Not a web address</span>}
+          </div>
+        );
+      })}
+      <button type="button" className="link" onClick={add}>
         Add source
       </button>
     </fieldset>

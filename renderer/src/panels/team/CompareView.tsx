@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { Comparison, DiffRow, Tag } from '../../../../electron/core/api/contract';
 import { api, errorMessage } from '../../api';
-import { Modal } from './Modal';
+import { Dialog } from '../../ui/Dialog';
 
 interface Props {
   documentId: string;
@@ -71,7 +71,7 @@ export function CompareView({ documentId, title, tags, onReveal, onClose }: Prop
     );
 
   return (
-    <Modal id="compare-title" title={`Agreement: ${title}`} wide className="compare-dialog" onClose={onClose}>
+    <Dialog title={`Agreement: ${title}`} size="wide" className="compare-dialog" onClose={onClose}>
       {error && (
         <p className="error" role="alert">
           {error}
@@ -162,6 +162,6 @@ export function CompareView({ documentId, title, tags, onReveal, onClose }: Prop
           </div>
         )
       )}
-    </Modal>
+    </Dialog>
   );
 }

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { Annotation, Conflict, DocumentSummary, Tag, Verdict } from '../../../../electron/core/api/contract';
 import { api, errorMessage } from '../../api';
-import { Modal } from './Modal';
+import { Dialog } from '../../ui/Dialog';
 
 interface Props {
   documents: readonly DocumentSummary[];
@@ -65,7 +65,7 @@ export function ConflictsDialog({ documents, tags, verdicts, onChanged, onClose 
   const title = (id: string) => documents.find((d) => d.id === id)?.title ?? 'A removed document';
 
   return (
-    <Modal id="conflicts-title" title="Conflicts to review" wide onClose={onClose}>
+    <Dialog title="Conflicts to review" size="wide" onClose={onClose}>
       <p className="muted">These annotations were changed both here and by a colleague. The newer version was kept; the other is shown beside it.</p>
       {error && (
         <p className="error" role="alert">
@@ -103,6 +103,6 @@ export function ConflictsDialog({ documents, tags, verdicts, onChanged, onClose 
           </ul>
         )}
       </div>
-    </Modal>
+    </Dialog>
   );
 }

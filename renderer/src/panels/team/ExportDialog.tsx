@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { DocumentSummary, ExportFile } from '../../../../electron/core/api/contract';
 import { api, errorMessage } from '../../api';
-import { DialogFooter, Modal } from './Modal';
+import { Dialog, DialogFooter } from '../../ui/Dialog';
 
 type Format = Parameters<typeof api.exportAs>[0]['format'];
 
@@ -54,7 +54,7 @@ export function ExportDialog({ documents, currentId, initialScope, onExported, o
   };
 
   return (
-    <Modal id="export-title" title="Export annotations" wide onClose={onClose}>
+    <Dialog title="Export annotations" size="wide" onClose={onClose}>
       <form
         className="export-form"
         onSubmit={(e) => {
@@ -100,7 +100,7 @@ export function ExportDialog({ documents, currentId, initialScope, onExported, o
           )}
           <label className="choice">
             <input type="radio" name="scope" checked={scope === 'study'} onChange={() => setScope('study')} />
-            <span>The whole study ({documents.length} documents)</span>
+            <span>The whole study ({documents.length} document{documents.length === 1 ? '' : 's'})</span>
           </label>
         </fieldset>
         <DialogFooter error={error} onCancel={onClose}>
@@ -109,6 +109,6 @@ export function ExportDialog({ documents, currentId, initialScope, onExported, o
           </button>
         </DialogFooter>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

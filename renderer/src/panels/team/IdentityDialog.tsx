@@ -4,15 +4,17 @@
 import { useEffect, useState } from 'react';
 import type { Contributor, Session } from '../../../../electron/core/api/contract';
 import { api, errorMessage } from '../../api';
-import { DialogFooter, Modal } from './Modal';
+import { Dialog, DialogFooter } from '../../ui/Dialog';
 
 interface Props {
   session: Session;
+  /** First start: a welcome that can be skipped (work is then recorded as “Unknown”). */
+  welcome?: boolean;
   onSaved(session: Session): void;
   onClose(): void;
 }
 
-export function IdentityDialog({ session, onSaved, onClose }: Props) {
+export function IdentityDialog({ session, welcome = false, onSaved, onClose }: Props) {
   const me = session.identity;
   const [name, setName] = useState(me.chosen ? me.name : '');
   const [email, setEmail] = useState(me.email ?? '');
@@ -37,28 +39,31 @@ export function IdentityDialog({ session, onSaved, onClose }: Props) {
   };
 
   return (
-    <Modal id="identity-title" title="Your name" onClose={onClose}>
+    <Dialog title={welcome ? 'Welcome to Sourcemark' : 'Your name'} onClose={onClose}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
           void save();
         }}
       >
-        <p className="muted">Every annotation and change you make records this name, so a team can see who tagged what.</p>
+        <p className="muted">
+          {welcome ? 'Who is annotating? ' : ''}Every annotation and change you make records this name, so a team can see who tagged what.
+          {welcome ? ' You can skip this: your work is then recorded as “Unknown” until you set a name (File › Your Name).' : ''}
+        </p>
         <label htmlFor="identity-name">Name</label>
-        <input id="identity-name" value={name} placeholder={me.name} onChange={(e) => setName(e.target.value)} autoComplete="name" required />
+        <input id="identity-name" value={name} placeholder="Your name" onChange={(e) => setName(e.target.value)} autoComplete="name" required autoFocus />
         <label htmlFor="identity-email">E-mail (optional)</label>
         <input id="identity-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" />
         <label htmlFor="identity-orcid">ORCID iD (optional)</label>
         <input id="identity-orcid" value={orcid} placeholder="0000-0002-1825-0097" onChange={(e) => setOrcid(e.target.value)} />
-        <DialogFooter error={error} onCancel={onClose}>
+        <DialogFooter error={error} onCancel={onClose} cancelLabel={welcome ? 'Skip' : 'Cancel'}>
           <button type="submit" className="primary">
             Save
           </button>
         </DialogFooter>
       </form>
-      <h3>Contributors to this study</h3>
-      {people === null ? (
+      {!welcome && <h3>Contributors to this study</h3>}
+      {welcome ? null : people === null ? (
         <p className="muted">Loading…</p>
       ) : people.length === 0 ? (
         <p className="muted">Nobody has annotated in this study yet.</p>
@@ -87,6 +92,6 @@ export function IdentityDialog({ session, onSaved, onClose }: Props) {
           </tbody>
         </table>
       )}
-    </Modal>
+    </Dialog>
   );
 }

@@ -13,12 +13,10 @@ import { ImportDialog } from './ImportDialog';
 
 interface Props {
   state: AppState;
-  /** A non-article file dropped on the window, for the import dialog to preview. */
-  dropped: File | null;
-  onDroppedTaken(): void;
 }
 
-export function TeamDialogs({ state: s, dropped, onDroppedTaken }: Props) {
+export function TeamDialogs({ state: s }: Props) {
+  const dropped = s.dialog?.kind === 'import' ? (s.dialog.file ?? null) : null;
   const tags = s.session?.tags ?? [];
   return (
     <>
@@ -38,21 +36,19 @@ export function TeamDialogs({ state: s, dropped, onDroppedTaken }: Props) {
       {s.dialog?.kind === 'import' && (
         <ImportDialog
           initial={dropped}
+          tags={tags}
           onImported={(summary) => {
-            onDroppedTaken();
             store.showDialog(null);
-            store.notify('info', `Imported ${summary.origin}.`, describeImport(summary));
+            store.reportMerge(summary.origin, describeImport(summary));
             void store.afterImport();
           }}
-          onClose={() => {
-            onDroppedTaken();
-            store.showDialog(null);
-          }}
+          onClose={() => store.showDialog(null)}
         />
       )}
       {s.dialog?.kind === 'identity' && s.session && (
         <IdentityDialog
           session={s.session}
+          welcome={s.dialog.welcome ?? false}
           onSaved={(session) => {
             store.showDialog(null);
             void store.refreshSession();
