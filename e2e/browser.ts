@@ -50,7 +50,7 @@ function playwrightBrowser(): string | undefined {
 function missingLibraries(binary: string, env: NodeJS.ProcessEnv = process.env): string[] {
   try {
     const out = execFileSync('ldd', [binary], { encoding: 'utf8', env });
-    return out.split('\n').filter((l) => l.includes('not found')).map((l) => l.trim().split(' ')[0]);
+    return out.split('\n').filter((l) => l.includes('not found')).map((l) => l.trim().split(' ')[0] ?? l.trim());
   } catch {
     return [];
   }

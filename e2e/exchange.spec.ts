@@ -110,7 +110,7 @@ test('two authors exchange packages, merge, review a conflict and see their agre
   expect(await seriousViolations(page)).toEqual([]);
   await conflicts.getByRole('button', { name: 'Use this instead' }).click();
   await expect(conflicts.getByText('No conflicts left to review.')).toBeVisible();
-  await conflicts.getByRole('button', { name: 'Close' }).click();
+  await conflicts.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(sm.entry('Osh').locator('.ann-note')).toHaveText('The city, not the province (Ben)');
   await expect(page.locator('.conflicts-button')).toHaveCount(0);
   await sm.entry('Osh').click();

@@ -18,12 +18,13 @@ test('claim: verdict, rationale, source and who checked it; verdict counts in th
   await insp.getByLabel('Rationale').fill('RFE/RL and AKIpress reported the takeover on 4 March.');
   await insp.getByLabel('Rationale').press('Tab');
   await insp.getByRole('button', { name: 'Add source' }).click();
-  await insp.getByLabel('Source 1 title').fill('RFE/RL report');
-  await insp.getByLabel('Source 1 address').fill('not a url');
-  await insp.getByLabel('Source 1 address').press('Tab');
+  const address = insp.getByLabel('Source 1: address or citation');
+  await address.fill('https://not a url');
+  await address.press('Tab');
   await expect(insp.getByText('Not a web address')).toBeVisible();
-  await insp.getByLabel('Source 1 address').fill('https://www.rferl.org/a/1057723.html');
-  await insp.getByLabel('Source 1 address').press('Tab');
+  await address.fill('https://www.rferl.org/a/1057723.html');
+  await insp.getByLabel('Source 1 title').fill('RFE/RL report');
+  await insp.getByLabel('Source 1 title').press('Tab');
   await insp.getByRole('button', { name: 'Checked by me today' }).click();
   await expect(insp.getByLabel('Checked by')).not.toHaveValue('');
 
@@ -34,7 +35,7 @@ test('claim: verdict, rationale, source and who checked it; verdict counts in th
   await sm.entry('protesters took over the regional government in Jalalabad').click();
   await expect(insp.getByRole('radio', { name: 'True', exact: true })).toHaveAttribute('aria-checked', 'true');
   await expect(insp.getByLabel('Rationale')).toHaveValue('RFE/RL and AKIpress reported the takeover on 4 March.');
-  await expect(insp.getByLabel('Source 1 address')).toHaveValue('https://www.rferl.org/a/1057723.html');
+  await expect(insp.getByLabel('Source 1: address or citation')).toHaveValue('https://www.rferl.org/a/1057723.html');
   await expect(insp.getByLabel('Source 1 title')).toHaveValue('RFE/RL report');
 });
 
@@ -235,13 +236,15 @@ test('search finds annotations across documents and opens them', async ({ sm, pa
   await page.keyboard.press('Control+Shift+f');
   const panel = page.getByRole('complementary', { name: 'Search' });
   await panel.getByLabel('Search words').fill('jalalabad');
-  await expect(panel.locator('.result')).toHaveCount(1);
+  const annotations = panel.getByRole('list', { name: 'Results', exact: true }).locator('.result');
+  await expect(annotations).toHaveCount(1);
+  await expect(panel.getByRole('list', { name: 'Text results' }).locator('.result')).not.toHaveCount(0); // the article's own words too
   await panel.getByLabel('Search words').fill('reuters');
-  await expect(panel.locator('.result')).toHaveText([/killing 107 or more.*Civil Defense toll.*Mecca crane collapse/]);
+  await expect(annotations).toHaveText([/killing 107 or more.*Civil Defense toll.*Mecca crane collapse/]);
   await panel.getByLabel('Search words').fill('');
   await panel.getByLabel('Verdict').selectOption({ label: 'False' });
   await expect(panel.getByText('1 annotation')).toBeVisible();
-  await panel.locator('.result').click();
+  await annotations.click();
   await expect(page.locator('.doc-title')).toHaveText(SAMPLE_TITLE);
   await expect(page.locator('.hl-selected')).toHaveText('protesters took over the regional government in Jalalabad');
   await page.keyboard.press('Escape');

@@ -17,7 +17,7 @@ test('creates a new study, and opens the previous one again from the recent list
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.locator('.study-name .name')).toHaveText('Kyrgyzstan 2005');
-  await expect(page.getByText('No articles yet.')).toBeVisible();
+  await expect(page.getByText('No documents yet.')).toBeVisible();
   expect(fs.existsSync(path.join(host.dataDir, 'Team', 'Kyrgyzstan 2005.sourcemark'))).toBe(true);
 
   await page.locator('.study-name').click(); // the study name opens the Open dialog too

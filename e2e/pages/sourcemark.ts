@@ -10,9 +10,16 @@ export class SourcemarkPage {
     readonly host: HostProcess,
   ) {}
 
-  async goto(): Promise<void> {
+  /** Open the app; a fresh study's welcome (who is annotating?) is skipped unless asked for. */
+  async goto({ keepWelcome = false } = {}): Promise<void> {
     await this.page.goto(this.host.url);
+    await expect(this.page.locator('.app[data-ready]')).toBeAttached();
     await expect(this.page.locator('.panes')).toBeVisible();
+    const welcome = this.page.getByRole('dialog', { name: 'Welcome to Sourcemark' });
+    if (!keepWelcome && (await welcome.count())) {
+      await welcome.getByRole('button', { name: 'Skip' }).click();
+      await expect(welcome).toHaveCount(0);
+    }
   }
 
   get reader(): Locator {
