@@ -21,7 +21,7 @@ test('no serious accessibility violations on the main screens, light and dark', 
 });
 
 test('menus and the study dialog work from the keyboard', async ({ sm, page }) => {
-  await page.getByRole('button', { name: 'File' }).focus();
+  await page.getByRole('button', { name: 'File', exact: true }).focus();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menu', { name: 'File' })).toBeVisible();
   await expect(page.getByRole('menuitem', { name: 'New study…' })).toBeFocused();
@@ -36,7 +36,7 @@ test('menus and the study dialog work from the keyboard', async ({ sm, page }) =
 });
 
 test('no serious accessibility violations in the inspectors, tag manager, search and map', async ({ sm, page }) => {
-  test.setTimeout(120_000); // nine axe runs
+  test.setTimeout(240_000); // nine axe runs
   await sm.importFiles([SAMPLE]);
   for (const [text, key] of [['protesters took over the regional government in Jalalabad', '1'], ['The police have today demonstrated', '2'], ['At least 400 people', '3'], ['Bishkek', '4']] as const) {
     await sm.selectText(text);

@@ -50,7 +50,7 @@ async function saveExport(sm: SourcemarkPage, dir: string): Promise<string> {
 }
 
 test('two authors exchange packages, merge, review a conflict and see their agreement', async ({ sm, page, host }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // two studies, two exports, two imports
   const out = test.info().outputDir;
   fs.mkdirSync(out, { recursive: true });
 
@@ -105,12 +105,18 @@ test('two authors exchange packages, merge, review a conflict and see their agre
   // The conflict: Ana's edit was the newer one and is kept; she takes Ben's instead.
   await page.getByRole('button', { name: '1 conflict to review' }).click();
   const conflicts = page.getByRole('dialog', { name: 'Conflicts to review' });
-  await expect(conflicts.getByText('The city, not the province (Ben)')).toBeVisible();
+  const table = conflicts.getByRole('table', { name: 'The two versions' });
+  expect((await table.locator('thead th').allInnerTexts()).map((t) => t.trim())).toEqual(['Field', 'Yours (kept)', 'Theirs — from ben.sourcemark.zip (set aside)']);
+  await expect(table.getByRole('row', { name: /Note/ }).locator('td')).toHaveText(['Osh city (Ana)', 'The city, not the province (Ben)']);
+  // The differing field is marked (the rest are the same); times keep their seconds.
+  await expect(table.getByRole('row', { name: /^Note/ })).toHaveClass('differs');
+  await expect(table.getByRole('row', { name: /^Text/ })).not.toHaveClass('differs');
+  await expect(table.getByRole('row', { name: /Changed/ }).locator('td').first()).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
   await page.screenshot({ path: path.join(out, 'conflicts.png') });
   expect(await seriousViolations(page)).toEqual([]);
   await conflicts.getByRole('button', { name: 'Use this instead' }).click();
   await expect(conflicts.getByText('No conflicts left to review.')).toBeVisible();
-  await conflicts.getByRole('button', { name: 'Close', exact: true }).click();
+  await conflicts.getByRole('button', { name: 'Close dialog' }).click();
   await expect(sm.entry('Osh').locator('.ann-note')).toHaveText('The city, not the province (Ben)');
   await expect(page.locator('.conflicts-button')).toHaveCount(0);
   await sm.entry('Osh').click();

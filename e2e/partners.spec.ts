@@ -32,8 +32,10 @@ test('a brat collection (zip): labels mapped, one changed by hand, texts and ann
   await expect(dialog).toHaveCount(0);
   await sm.openDocument('protest');
   await expect(sm.entry('Osh').locator('.ann-tag')).toHaveText('Location');
-  // Osh, and their "Place" (North … Jalal-Abad) now a Location too; no tag "Place" was made.
-  await expect(page.locator('.ann .ann-tag', { hasText: /^Location$/ })).toHaveCount(2);
+  // Osh, and their discontinuous "Place" (North … Jalal-Abad) now a Location too, as two
+  // annotations whose notes name each other; no tag "Place" was made.
+  await expect(page.locator('.ann .ann-tag', { hasText: /^Location$/ })).toHaveCount(3);
+  await expect(sm.entry('North')).toContainText('Part 1 of 2 of a discontinuous brat annotation');
   await expect(page.locator('.ann .ann-tag', { hasText: /^Place$/ })).toHaveCount(0);
   await expect(sm.entry('The governor has fled').locator('.ann-tag')).toHaveText('Quote');
 });

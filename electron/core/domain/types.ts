@@ -86,6 +86,8 @@ export type Orphan = Omit<Annotation, 'start' | 'end'> & {
   imported: string;
 };
 
+export type ConflictSide = 'here' | 'theirs' | 'unknown';
+
 /** An annotation changed on both sides of a merge: the version kept and the one set aside. */
 export interface Conflict {
   id: number;
@@ -94,6 +96,9 @@ export interface Conflict {
   kept: Annotation;
   /** The other version, or a deletion ({ deleted, by }). */
   other: Annotation | { deleted: string; by?: string };
+  /** Whose the kept version is: this study's ('here') or the imported file's ('theirs');
+   *  'unknown' for conflicts recorded before study format 6. */
+  keptFrom: ConflictSide;
   origin: string;
   recorded: string;
 }

@@ -51,7 +51,8 @@ describe('collections and sources travel', () => {
     const ben = colleague('Ben', '2026-03-19T09:00:00.000Z');
     const summary = await send(ana.s, ben.s);
     expect(summary.collections.sort()).toEqual(['Later', 'Notes', 'Reports']);
-    expect(summary.documents).toMatchObject({ sources: 2, filed: 2 });
+    // The records came with the new documents, so the preview has no line for them.
+    expect(summary.documents).toMatchObject({ sources: 0, filed: 2 });
     expect(collections(ben.s)).toEqual({ Later: [], Notes: ['Harbour note'], Reports: ['Quota Report'] });
     const { originalKept: _kept, ...facts } = ana.source;
     expect(ben.s.study.sources.get(ana.doc.id)).toEqual({ ...facts, originalKept: false });
@@ -74,6 +75,16 @@ describe('collections and sources travel', () => {
     expect(again.collections).toEqual([]);
     expect(again.documents).toMatchObject({ sources: 0, filed: 0 });
     expect(collections(ben.s)).toEqual({ Later: [], Mine: ['Harbour note'], Notes: [], Reports: ['Quota Report'] });
+  });
+
+  it('a document here without its file’s record (made before records were kept) gets it, and the preview says so', async () => {
+    const ana = await anaStudy();
+    const ben = colleague('Ben', '2026-03-19T09:00:00.000Z');
+    await send(ana.s, ben.s);
+    ben.s.study.db.prepare('DELETE FROM document_sources WHERE document_id = ?').run(ana.doc.id);
+    const again = await send(ana.s, ben.s);
+    expect(again.documents).toMatchObject({ sources: 1 });
+    expect(ben.s.study.sources.get(ana.doc.id)).toMatchObject({ format: 'pdf', fileName: 'quota-report.pdf' });
   });
 });
 

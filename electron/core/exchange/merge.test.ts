@@ -48,11 +48,12 @@ describe('merging', () => {
     expect(intoAna.annotations).toMatchObject({ changed: 1, conflicts: 1 });
     expect(ana.s.study.annotations.get(claim.id)!.note).toBe('Ben: two sources disagree');
     const [c] = ana.s.listConflicts();
-    expect(c).toMatchObject({ annotationId: claim.id, kept: { note: 'Ben: two sources disagree' }, other: { note: 'Ana: confirmed by RFE/RL' }, origin: 'Ben.sourcemark.zip' });
+    expect(c).toMatchObject({ annotationId: claim.id, kept: { note: 'Ben: two sources disagree' }, other: { note: 'Ana: confirmed by RFE/RL' }, keptFrom: 'theirs', origin: 'Ben.sourcemark.zip' });
     // The other way round, Ben keeps his (newer) and records Ana's.
     const intoBen = await ben.s.importAnnotations({ name: 'Ana.sourcemark.zip', dataBase64: fromAna.content });
     expect(intoBen.annotations).toMatchObject({ changed: 0, conflicts: 1 });
     expect(ben.s.study.annotations.get(claim.id)!.note).toBe('Ben: two sources disagree');
+    expect(ben.s.listConflicts()[0]).toMatchObject({ kept: { note: 'Ben: two sources disagree' }, keptFrom: 'here' });
     // Ana reviews: she takes her own version back.
     expect(ana.s.resolveConflict({ id: c!.id, keep: 'other' })).toEqual([]);
     expect(ana.s.study.annotations.get(claim.id)!.note).toBe('Ana: confirmed by RFE/RL');
@@ -91,7 +92,7 @@ describe('merging', () => {
     const back = await send(ana.s, ben.s);
     expect(back.annotations).toMatchObject({ added: 1, conflicts: 1 });
     expect(ben.s.study.annotations.get(osh.id)!.note).toBe('the city, not the region');
-    expect(ben.s.listConflicts()[0]!.other).toMatchObject({ deleted: expect.any(String) });
+    expect(ben.s.listConflicts()[0]).toMatchObject({ other: { deleted: expect.any(String) }, keptFrom: 'theirs' });
     // And Ana's unchanged copy of something Ben deleted stays deleted at Ben's.
     const quote = ana.tag('quote', 'The governor has fled');
     await send(ana.s, ben.s);

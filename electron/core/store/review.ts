@@ -3,7 +3,7 @@
 // sides (shown in Review conflicts, to settle).
 
 import type { Database, Statement } from 'better-sqlite3';
-import type { Annotation, Conflict, Orphan } from '../domain/types';
+import type { Annotation, Conflict, ConflictSide, Orphan } from '../domain/types';
 
 interface OrphanRow extends Omit<Orphan, 'fields'> {
   fields: string;
@@ -48,13 +48,13 @@ export class ReviewRepo {
     return this.stmt('DELETE FROM orphans WHERE id = ?').run(id).changes > 0;
   }
 
-  addConflict(kept: Annotation, other: Conflict['other'], origin: string, recorded: string): void {
-    this.stmt('INSERT INTO conflicts (annotation_id, document_id, kept, other, origin, recorded) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(kept.id, kept.documentId, JSON.stringify(kept), JSON.stringify(other), origin, recorded);
+  addConflict(kept: Annotation, other: Conflict['other'], keptFrom: ConflictSide, origin: string, recorded: string): void {
+    this.stmt('INSERT INTO conflicts (annotation_id, document_id, kept, other, kept_from, origin, recorded) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(kept.id, kept.documentId, JSON.stringify(kept), JSON.stringify(other), keptFrom, origin, recorded);
   }
 
   conflicts(): Conflict[] {
-    const rows = this.stmt('SELECT id, annotation_id AS annotationId, document_id AS documentId, kept, other, origin, recorded FROM conflicts WHERE resolved = 0 ORDER BY id')
+    const rows = this.stmt('SELECT id, annotation_id AS annotationId, document_id AS documentId, kept, other, kept_from AS keptFrom, origin, recorded FROM conflicts WHERE resolved = 0 ORDER BY id')
       .all() as Array<Omit<Conflict, 'kept' | 'other'> & { kept: string; other: string }>;
     return rows.map((r) => ({ ...r, kept: JSON.parse(r.kept), other: JSON.parse(r.other) }));
   }

@@ -14,7 +14,7 @@ interface Props {
 
 export function Notices({ notices, busy, writeWait, onDismiss }: Props) {
   return (
-    <div className="notices" aria-label="Messages">
+    <section className="notices" aria-label="Messages">
       {busy && (
         <div className="notice busy" role="status" aria-live="polite">
           <div className="notice-text">
@@ -53,6 +53,6 @@ export function Notices({ notices, busy, writeWait, onDismiss }: Props) {
           </button>
         </div>
       ))}
-    </div>
+    </section>
   );
 }

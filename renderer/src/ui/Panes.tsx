@@ -1,6 +1,7 @@
 // Library | reader | side pane, resizable (react-resizable-panels) with minimum sizes that
 // keep the reader readable at 800×600, the side panes collapsible by dragging or by
-// command, and the layout remembered between sessions.
+// command, and the layout remembered between sessions (a collapse by command is the user's
+// choice too, so every change is saved, not only drags).
 
 import { forwardRef, useImperativeHandle, type ReactNode } from 'react';
 import { Group, Panel, Separator, useDefaultLayout, usePanelRef } from 'react-resizable-panels';
@@ -18,7 +19,7 @@ interface Props {
 export const Panes = forwardRef<PanesHandle, Props>(function Panes({ library, reader, side }, ref) {
   const libraryPanel = usePanelRef();
   const sidePanel = usePanelRef();
-  const layout = useDefaultLayout({ id: 'sourcemark-panes', storage: localStorage, onlySaveAfterUserInteractions: true });
+  const layout = useDefaultLayout({ id: 'sourcemark-panes', storage: localStorage, onlySaveAfterUserInteractions: false });
   useImperativeHandle(ref, () => ({
     toggle(pane) {
       const p = (pane === 'library' ? libraryPanel : sidePanel).current;

@@ -102,7 +102,7 @@ export function planAnnotations(ctx: MergeContext): void {
         plan.updates.push(a);
         counts.changed++;
       }
-      if (both) addConflict(ctx, newer, newer === a ? mine : a);
+      if (both) addConflict(ctx, newer, newer === a ? mine : a, newer === a ? 'theirs' : 'here');
       continue;
     }
     const deleted = deletedAt.get(a.id);
@@ -110,7 +110,7 @@ export function planAnnotations(ctx: MergeContext): void {
       if (a.modified > deleted) {
         taken.add(a.id);
         plan.inserts.push(a); // edited after we deleted it: it comes back, flagged
-        addConflict(ctx, a, { deleted });
+        addConflict(ctx, a, { deleted }, 'theirs');
         counts.added++;
       } else counts.deletedHere++;
       continue;

@@ -17,7 +17,7 @@ export function applyPlan(study: Study, plan: Plan, origin: string, now: string)
   for (const o of plan.orphans) study.review.addOrphan(o);
   for (const a of plan.updates) study.annotations.update(a);
   study.annotations.insertMany(plan.inserts);
-  for (const c of plan.conflicts) study.review.addConflict(c.kept, c.other, origin, now);
+  for (const c of plan.conflicts) study.review.addConflict(c.kept, c.other, c.keptFrom, origin, now);
   study.provenance.recordChanges(plan.changes);
   for (const c of plan.contributors) study.provenance.mergeContributor(c);
   applyLibrary(study, plan);

@@ -2,11 +2,11 @@
 // goes, unless we changed it after their deletion (then it stays and the deletion waits for
 // review); a deletion of something we never had is kept, so it travels on.
 
-import type { Annotation, Conflict } from '../../domain/types';
+import type { Annotation, Conflict, ConflictSide } from '../../domain/types';
 import type { MergeContext } from './plan';
 
-export function addConflict(ctx: MergeContext, kept: Annotation, other: Conflict['other']): void {
-  ctx.plan.conflicts.push({ kept, other });
+export function addConflict(ctx: MergeContext, kept: Annotation, other: Conflict['other'], keptFrom: ConflictSide): void {
+  ctx.plan.conflicts.push({ kept, other, keptFrom });
   ctx.summary.annotations.conflicts++;
 }
 
@@ -21,7 +21,7 @@ export function planDeletions(ctx: MergeContext): void {
         existing.delete(t.id);
         deletedAt.set(t.id, t.deleted);
         summary.annotations.deleted++;
-      } else addConflict(ctx, mine, { deleted: t.deleted, by: t.author });
+      } else addConflict(ctx, mine, { deleted: t.deleted, by: t.author }, 'here');
     } else if (!deletedAt.has(t.id) && (study.documents.exists(docId) || ctx.newTexts.has(docId))) {
       plan.tombstones.push({ ...t, documentId: docId });
       deletedAt.set(t.id, t.deleted);

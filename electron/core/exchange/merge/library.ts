@@ -46,7 +46,9 @@ function planSources(ctx: MergeContext): void {
     if (!d.source || !target?.sameText || planned.has(target.id) || study.sources.get(target.id)) continue;
     planned.add(target.id);
     plan.sources.push({ documentId: target.id, source: d.source });
-    summary.documents.sources++;
+    // A new document brings its file's record with it; only one added to a document already
+    // here is news worth a line in the preview.
+    if (!ctx.newTexts.has(target.id)) summary.documents.sources++;
   }
 }
 

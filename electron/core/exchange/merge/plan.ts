@@ -5,7 +5,7 @@
 
 import type { Study } from '../../store/study';
 import type { CodePointIndex } from '../../text/codepoints';
-import type { Annotation, Change, Conflict, Contributor, DocumentTombstone, Orphan, Person, SourceFacts, Tag, Tombstone, Verdict } from '../../domain/types';
+import type { Annotation, Change, Conflict, ConflictSide, Contributor, DocumentTombstone, Orphan, Person, SourceFacts, Tag, Tombstone, Verdict } from '../../domain/types';
 import type { Incoming } from '../read';
 import type { DocumentInsert } from '../../store/documents';
 
@@ -84,7 +84,7 @@ export interface Plan {
   people: Person[];
   deletions: Array<{ annotation: Annotation; deleted: string; author: string }>;
   tombstones: Tombstone[];
-  conflicts: Array<{ kept: Annotation; other: Conflict['other'] }>;
+  conflicts: Array<{ kept: Annotation; other: Conflict['other']; keptFrom: ConflictSide }>;
   orphans: Orphan[];
   updates: Annotation[];
   inserts: Annotation[];

@@ -1,50 +1,77 @@
-// Review what merges set aside: for each annotation changed on both sides, the version kept
-// and the other one; keep the first, or take the other instead.
+// Review what merges set aside: for each annotation changed both here and by a colleague,
+// the two versions field by field ("Yours" and "Theirs — from <file>"), the differing fields
+// marked, the kept one labelled; keep it, or take the other instead.
 
 import { useEffect, useState } from 'react';
-import type { Annotation, Conflict, DocumentSummary, Tag, Verdict } from '../../../../electron/core/api/contract';
+import type { Conflict, DocumentSummary } from '../../../../electron/core/api/contract';
 import { api, errorMessage } from '../../api';
 import { Dialog } from '../../ui/Dialog';
+import { conflictRows, type Names } from './conflict-rows';
 
-interface Props {
+interface Props extends Names {
   documents: readonly DocumentSummary[];
-  tags: readonly Tag[];
-  verdicts: readonly Verdict[];
   onChanged(): void;
   onClose(): void;
 }
 
-function Version({ v, tags, verdicts }: { v: Conflict['other']; tags: readonly Tag[]; verdicts: readonly Verdict[] }) {
-  if ('deleted' in v) return <p>Deleted{v.by ? ` by ${v.by}` : ''} on {v.deleted.slice(0, 16).replace('T', ' ')}.</p>;
-  const a: Annotation = v;
-  const verdict = a.fields.claim?.verdict ? verdicts.find((x) => x.id === a.fields.claim!.verdict)?.label : null;
+/** The two columns in reading order (yours first), each with its heading and its side. */
+function columns(c: Conflict): Array<{ side: 'kept' | 'other'; heading: string }> {
+  const kept = { side: 'kept' as const, heading: c.keptFrom === 'theirs' ? `Theirs — from ${c.origin} (kept)` : c.keptFrom === 'here' ? 'Yours (kept)' : 'Kept in the study' };
+  const other = { side: 'other' as const, heading: c.keptFrom === 'theirs' ? 'Yours (set aside)' : c.keptFrom === 'here' ? `Theirs — from ${c.origin} (set aside)` : `Set aside in the merge of ${c.origin}` };
+  return c.keptFrom === 'theirs' ? [other, kept] : [kept, other];
+}
+
+function ConflictTable({ c, names, onResolve }: { c: Conflict; names: Names; onResolve(keep: 'kept' | 'other'): void }) {
+  const rows = conflictRows(c.kept, c.other, names);
+  const cols = columns(c);
   return (
-    <dl className="version">
-      <dt>Tag</dt>
-      <dd>{tags.find((t) => t.id === a.tag)?.name ?? a.tag}</dd>
-      <dt>Text</dt>
-      <dd>
-        <q>{a.exact}</q>
-      </dd>
-      {a.note && (
-        <>
-          <dt>Note</dt>
-          <dd>{a.note}</dd>
-        </>
-      )}
-      {verdict && (
-        <>
-          <dt>Verdict</dt>
-          <dd>{verdict}</dd>
-        </>
-      )}
-      <dt>Changed</dt>
-      <dd>{a.modified.slice(0, 16).replace('T', ' ')}</dd>
-    </dl>
+    <table className="conflict-table" aria-label="The two versions">
+      <thead>
+        <tr>
+          <th scope="col">Field</th>
+          {cols.map((col) => (
+            <th scope="col" key={col.side}>
+              {col.heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.field} className={r.differs ? 'differs' : undefined}>
+            <th scope="row">
+              {r.field}
+              {r.differs && <span className="visually-hidden"> (differs)</span>}
+            </th>
+            {cols.map((col) => (
+              <td key={col.side}>{col.side === 'kept' ? r.kept : r.other}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <td />
+          {cols.map((col) => (
+            <td key={col.side}>
+              {col.side === 'kept' ? (
+                <button type="button" onClick={() => onResolve('kept')}>
+                  Keep this
+                </button>
+              ) : (
+                <button type="button" onClick={() => onResolve('other')}>
+                  {'deleted' in c.other ? 'Delete it' : 'Use this instead'}
+                </button>
+              )}
+            </td>
+          ))}
+        </tr>
+      </tfoot>
+    </table>
   );
 }
 
-export function ConflictsDialog({ documents, tags, verdicts, onChanged, onClose }: Props) {
+export function ConflictsDialog({ documents, tags, verdicts, people, onChanged, onClose }: Props) {
   const [list, setList] = useState<Conflict[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -66,7 +93,7 @@ export function ConflictsDialog({ documents, tags, verdicts, onChanged, onClose 
 
   return (
     <Dialog title="Conflicts to review" size="wide" onClose={onClose}>
-      <p className="muted">These annotations were changed both here and by a colleague. The newer version was kept; the other is shown beside it.</p>
+      <p className="muted">These annotations were changed both here and by a colleague. The newer version was kept; the fields that differ are marked.</p>
       {error && (
         <p className="error" role="alert">
           {error}
@@ -82,22 +109,7 @@ export function ConflictsDialog({ documents, tags, verdicts, onChanged, onClose 
             {list.map((c) => (
               <li key={c.id} aria-label={`Conflict in ${title(c.documentId)}`}>
                 <h3>{title(c.documentId)}</h3>
-                <div className="side-by-side">
-                  <section>
-                    <h4>Kept in the study</h4>
-                    <Version v={c.kept} tags={tags} verdicts={verdicts} />
-                    <button type="button" onClick={() => void resolve(c.id, 'kept')}>
-                      Keep this
-                    </button>
-                  </section>
-                  <section>
-                    <h4>Set aside (from {c.origin})</h4>
-                    <Version v={c.other} tags={tags} verdicts={verdicts} />
-                    <button type="button" onClick={() => void resolve(c.id, 'other')}>
-                      {'deleted' in c.other ? 'Delete it' : 'Use this instead'}
-                    </button>
-                  </section>
-                </div>
+                <ConflictTable c={c} names={{ tags, verdicts, people }} onResolve={(keep) => void resolve(c.id, keep)} />
               </li>
             ))}
           </ul>

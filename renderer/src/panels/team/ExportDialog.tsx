@@ -54,8 +54,20 @@ export function ExportDialog({ documents, currentId, initialScope, onExported, o
   };
 
   return (
-    <Dialog title="Export annotations" size="wide" onClose={onClose}>
+    <Dialog
+      title="Export annotations"
+      size="wide"
+      onClose={onClose}
+      footer={
+        <DialogFooter error={error} onCancel={onClose}>
+          <button type="submit" form="export-form" className="primary" disabled={working}>
+            {working ? 'Exporting…' : 'Export'}
+          </button>
+        </DialogFooter>
+      }
+    >
       <form
+        id="export-form"
         className="export-form"
         onSubmit={(e) => {
           e.preventDefault();
@@ -103,11 +115,6 @@ export function ExportDialog({ documents, currentId, initialScope, onExported, o
             <span>The whole study ({documents.length} document{documents.length === 1 ? '' : 's'})</span>
           </label>
         </fieldset>
-        <DialogFooter error={error} onCancel={onClose}>
-          <button type="submit" className="primary" disabled={working}>
-            {working ? 'Exporting…' : 'Export'}
-          </button>
-        </DialogFooter>
       </form>
     </Dialog>
   );

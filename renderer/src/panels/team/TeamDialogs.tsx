@@ -62,6 +62,7 @@ export function TeamDialogs({ state: s }: Props) {
           documents={s.documents}
           tags={tags}
           verdicts={s.session.verdicts}
+          people={s.people}
           onChanged={() => void store.afterImport()}
           onClose={() => store.showDialog(null)}
         />
