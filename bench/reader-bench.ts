@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { findChromium } from '../e2e/browser';
 import { startWebHost, type WebHost } from '../electron/web/host';
 import { testService } from '../electron/core/test-support/service';
 import type { SourcemarkService } from '../electron/core/api/service';
@@ -70,10 +71,9 @@ async function startSession(dir: string, study: string, label: string, rendererD
   // A named user: the first-run welcome dialog stays away.
   service.setIdentity({ name: 'Bench' } as Parameters<typeof service.setIdentity>[0]);
   const host = await startWebHost({ api: service, rendererDir });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  // The same browser the end-to-end tests find (CHROMIUM_PATH, system, Playwright's, npm's).
+  const found = await findChromium();
+  const browser = await chromium.launch({ executablePath: found.executablePath, args: found.args, ...(found.env ? { env: { ...process.env, ...found.env } as Record<string, string> } : {}) });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(host.url);
   await page.locator('.library .doc').first().waitFor();

@@ -1,4 +1,4 @@
-// `npm run bench`: figures, not pass/fail.
+// `npm run bench`: figures, not pass/fail, each beside a baseline measured in the same run.
 //  1. importing a 1 MB article (parse + store)
 //  2–3. the reader (reader-bench.ts): opening that article with N annotations (BENCH_ANNOTATIONS,
 //     5,000 by default) until painted, beside the same text with none; tag key → saved, listed
@@ -6,8 +6,12 @@
 //  4. gazetteer lookups
 //  5. search over a study with 100,000 annotations
 //  6. export and import of those 100,000 annotations (package, W3C, CSV, brat, REFI-QDA)
-//  7. re-anchoring 10,000 annotations onto an edited text
-// `npm run bench -- core` skips the browser parts; `npm run bench -- reader` stops after the reader
+//  7. re-anchoring 10,000 annotations onto an edited text, beside approx-string-match
+//  8. partner formats (brat, Label Studio) at 100,000 annotations; a folder of 1,000 mixed
+//     files; the CLI merging while the app writes
+//  9. a team's week: 50 packages of 10,000 annotations merged into one study
+// `npm run bench -- core` skips the browser; `npm run bench -- reader` stops after the reader;
+// `npm run bench -- <section>` runs one of: exchange, reanchor, partners, folder, concurrent, team
 // (BENCH_RUNS samples per figure, 5; BENCH_BOOKS=0 leaves out the 4.3 MB books).
 // Run on the built renderer (dist/renderer) through the real web host and core.
 
@@ -22,6 +26,10 @@ import { benchExchange, benchReanchor } from './exchange-bench';
 import { benchGazetteer, benchSearch } from './study-bench';
 import { benchReader } from './reader-bench';
 import { testService } from '../electron/core/test-support/service';
+import { benchPartners } from './partner-bench';
+import { benchFolder } from './folder-bench';
+import { benchConcurrentWriters } from './concurrent-bench';
+import { benchTeamWeek } from './team-bench';
 
 const ANNOTATIONS = Number(process.env.BENCH_ANNOTATIONS ?? 5000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-bench-'));
@@ -65,15 +73,29 @@ function benchCore(): void {
   service.close();
 }
 
-benchImport();
-benchCore();
-if (!process.argv.includes('core')) await benchReader(dir, ANNOTATIONS, summary);
-if (process.argv.includes('reader')) {
-  fs.rmSync(dir, { recursive: true, force: true });
-  process.exit(0);
+/** The sections that run on their own, by name, in the order of a full run. */
+const SECTIONS: Record<string, () => Promise<void>> = {
+  exchange: async () => {
+    const study = benchSearch(dir, summary);
+    await benchExchange(dir, study);
+  },
+  reanchor: () => benchReanchor(dir, summary),
+  partners: () => benchPartners(dir),
+  folder: () => benchFolder(dir),
+  concurrent: () => benchConcurrentWriters(dir),
+  team: () => benchTeamWeek(dir),
+};
+
+const only = process.argv.slice(2).find((a) => a in SECTIONS);
+if (only) await SECTIONS[only]!();
+else {
+  benchImport();
+  benchCore();
+  if (!process.argv.includes('core')) await benchReader(dir, ANNOTATIONS, summary);
+  if (!process.argv.includes('reader')) {
+    benchGazetteer(summary);
+    for (const run of Object.values(SECTIONS)) await run();
+  }
 }
-benchGazetteer(summary);
-const searchStudy = benchSearch(dir, summary);
-await benchExchange(dir, searchStudy);
-await benchReanchor(dir, summary);
 fs.rmSync(dir, { recursive: true, force: true });
+process.exit(0);

@@ -68,7 +68,9 @@ function readsAt(index: CodePointIndex, quote: TextQuote, expected: number): boo
 function place(index: CodePointIndex, item: Placed, shift: number): Anchor {
   const position = { start: item.start, end: item.end };
   if (!item.exact) return { status: 'orphan' };
-  if (fits({ ...position, exact: item.exact }, index)) return { status: 'anchored', ...position, method: 'position', errors: 0 };
+  // The old position is taken only when the quote's surroundings read there too: a short
+  // quote ("the police") can read at its old place by chance after an edit moved the text.
+  if (fits({ ...position, exact: item.exact }, index) && readsAt(index, item, item.start)) return { status: 'anchored', ...position, method: 'position', errors: 0 };
   const expected = Math.min(index.length, Math.max(0, item.start + shift));
   const at = index.toUtf16(expected);
   // Where the neighbour's shift puts it, in its old surroundings: the common case, at once.
