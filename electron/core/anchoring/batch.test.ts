@@ -28,7 +28,7 @@ function annotations(): Anchorable[] {
 /** Where each annotation belongs in the edited text: the same occurrence, counted per paragraph. */
 function expected(edited: string, items: readonly Anchorable[]): Array<number | null> {
   return items.map((a) => {
-    const para = Number(/Paragraph (\d+)/.exec(original.slice(original.lastIndexOf('Paragraph', idx.toUtf16(a.start))))![1]);
+    const para = Number(/Paragraph (\d+)/.exec(original.slice(original.lastIndexOf('Paragraph', idx.toUtf16(a.start!))))![1]);
     const paraAt = edited.indexOf(`Paragraph ${para} `);
     if (paraAt < 0) return null;
     const paraEnd = edited.indexOf('\n', paraAt);
