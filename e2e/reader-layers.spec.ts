@@ -13,7 +13,7 @@ async function report(): Promise<string> {
   const font = await doc.embedFont(StandardFonts.TimesRoman);
   doc.setTitle('Harbour Report');
   const pages = [
-    ['The harbour council met on Tuesday to set the fishing quotas for the coming year.', '', 'Delegates from the northern ports argued that the figures had been decided', 'before the meeting began, and that their'],
+    ['The harbour council met on Tuesday to set the fishing quotas for the coming year.', '', 'Delegates from the northern ports argued loudly that the figures had been decided', 'before the meeting began, and that their'],
     ['objections were never put to a vote.', '', 'The council answered that every port had been heard in writing.'],
     ['The final page says the harbour will reopen in May, once the dredging is complete.'],
   ];

@@ -101,6 +101,15 @@ describe('paragraphs, headings and page starts', () => {
     expect(p.blocks.slice(1).every((b) => b.type === 'paragraph')).toBe(true);
   });
 
+  it('tells a paragraph gap from a line gap in a short text where gaps are as many as lines', () => {
+    // Per page: a line, a blank line's gap, two full lines. The median gap is a paragraph's.
+    const p = paragraphs([
+      page([full('The council met on Tuesday.', 700), full('Delegates from the ports said', 668), full('the figures had been decided', 654)]),
+      page([full('before the meeting began.', 700), full('The council answered them', 668), line('in writing.', 72, 654)]),
+    ]);
+    expect(p.text).toBe('The council met on Tuesday.\nDelegates from the ports said the figures had been decided before the meeting began.\nThe council answered them in writing.');
+  });
+
   it('runs a paragraph on across a page break and starts the page mid-paragraph', () => {
     const p = paragraphs([page([full('Text that goes on to the next', 700), full('page without a break, inter-', 686)]), page([line('national and all.', 72, 700)])]);
     expect(p.text).toBe('Text that goes on to the next page without a break, international and all.');

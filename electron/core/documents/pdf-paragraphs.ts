@@ -101,7 +101,9 @@ function spacings(lines: readonly Line[]): Map<number, number> {
     gaps.get(round(l.size))!.push(dy);
   }
   const out = new Map<number, number>();
-  for (const [size, ds] of gaps) out.set(size, [...ds].sort((a, b) => a - b)[Math.floor(ds.length / 2)]!);
+  // The lower quartile, not the median: in a short text paragraph gaps can be as many as line
+  // gaps (two lines and a gap, twice, make the median a paragraph gap).
+  for (const [size, ds] of gaps) out.set(size, [...ds].sort((a, b) => a - b)[Math.floor((ds.length - 1) / 4)]!);
   return out;
 }
 
