@@ -2,7 +2,7 @@
 // DOM (Home/Ctrl+Home were unreliable in headless Chromium); everything else is real input.
 
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { HostProcess } from '../fixtures';
+import type { HostProcess } from '../host';
 
 export class SourcemarkPage {
   constructor(
