@@ -13,7 +13,7 @@ test.describe('at 800×600', () => {
   test('the reader is at least 320 px wide and the top bar and export are in reach', async ({ sm, page }) => {
     await sm.importFiles([SAMPLE]);
     expect((await box(page.locator('.pane-reader'))).width).toBeGreaterThanOrEqual(320);
-    for (const name of ['Search…', 'Map']) {
+    for (const name of ['Search…', 'Map', 'Undo', 'Keyboard shortcuts']) {
       const b = await box(page.locator('.topbar').getByRole('button', { name, exact: true }));
       expect(b.x + b.width).toBeLessThanOrEqual(800);
       expect(b.y + b.height).toBeLessThanOrEqual(600);

@@ -126,6 +126,18 @@ test('screenshots, wide and at 800×600', async ({ sm, page }) => {
   await sm.tagWithKey('2');
   await sm.selectText('עולם');
   await sm.tagWithKey('4');
+  // The panel quotes each annotation in its own direction: the list entry and the inspector.
+  for (const quote of [sm.entry('עולם').locator('.ann-quote'), page.locator('.insp-quote')]) {
+    await expect(quote).toHaveCSS('direction', 'rtl');
+    // Its text ends at the element's right edge (less its padding): right-aligned, not left.
+    const gap = await quote.evaluate((el) => {
+      const r = document.createRange();
+      r.selectNodeContents(el);
+      return el.getBoundingClientRect().right - r.getBoundingClientRect().right;
+    });
+    expect(gap).toBeLessThan(16);
+  }
+  await expect(sm.entry('Reuters').locator('.ann-quote')).toHaveCSS('direction', 'ltr');
   await page.screenshot({ path: 'test-results/screenshots/rtl.png' });
   await page.setViewportSize({ width: 800, height: 600 });
   await expect(block(page, 'שלום עולם')).toHaveCSS('direction', 'rtl');

@@ -142,8 +142,8 @@ export function AnnotationPanel(p: Props) {
                     <span className="ann-tag" style={{ ['--c' as string]: `var(--t${s})` }}>
                       {p.tags[s]?.name ?? a.tag}
                     </span>
-                    <span className="ann-quote">{a.exact}</span>
-                    {a.note && <span className="ann-note">{a.note}</span>}
+                    <span className="ann-quote" dir="auto">{a.exact}</span>
+                    {a.note && <span className="ann-note" dir="auto">{a.note}</span>}
                   </div>
                 );
               })}

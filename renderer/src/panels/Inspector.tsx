@@ -53,7 +53,7 @@ export function Inspector({ annotation: a, tags, verdicts, people, userName, onU
 
   return (
     <section className="inspector" aria-label="Selected annotation">
-      <blockquote className="insp-quote">{a.exact}</blockquote>
+      <blockquote className="insp-quote" dir="auto">{a.exact}</blockquote>
       <div className="insp-tags" role="radiogroup" aria-label="Tag">
         {tags.map((t, slot) => (
           <button key={t.id} type="button" role="radio" aria-checked={a.tag === t.id} className="chip" title={t.description || undefined} onClick={() => a.tag !== t.id && onUpdate(a.id, { tag: t.id })}>

@@ -116,7 +116,7 @@ export function SearchPanel({ tags, verdicts, people, documents, currentDocument
                     <span className="ann-quote" dir="auto">
                       {h.annotation.exact}
                     </span>
-                    {h.annotation.note && <span className="ann-note">{h.annotation.note}</span>}
+                    {h.annotation.note && <span className="ann-note" dir="auto">{h.annotation.note}</span>}
                     <span className="result-doc">{h.documentTitle}</span>
                   </button>
                 </li>

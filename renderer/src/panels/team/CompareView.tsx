@@ -64,7 +64,7 @@ export function CompareView({ documentId, title, tags, onReveal, onClose }: Prop
         <span className="ann-tag" style={{ ['--c' as string]: `var(--t${slot(s.tag)})` }}>
           {tagName(s.tag)}
         </span>
-        <span className="ann-quote">{s.exact}</span>
+        <span className="ann-quote" dir="auto">{s.exact}</span>
       </button>
     ) : (
       <span className="muted diff-empty">—</span>
