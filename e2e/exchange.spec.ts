@@ -64,7 +64,7 @@ test('two authors exchange packages, merge, review a conflict and see their agre
   fs.renameSync(await saveExport(sm, out), anaFile);
 
   // Ben, in a new study of his own: imports Ana's package, then annotates.
-  await page.getByRole('button', { name: 'File' }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: 'New study…' }).click();
   const create = page.getByRole('dialog', { name: 'New study' });
   await create.getByLabel('Create the study file at').fill(path.join(host.dataDir, 'Ben'));

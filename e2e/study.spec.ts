@@ -6,7 +6,7 @@ test('creates a new study, and opens the previous one again from the recent list
   await sm.importFiles([SAMPLE]);
   await expect(page.locator('.study-name .name')).toHaveText('My study');
 
-  await page.getByRole('button', { name: 'File' }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: 'New study…' }).click();
   const dialog = page.getByRole('dialog', { name: 'New study' });
   await dialog.getByLabel('Create the study file at').fill(path.join(host.dataDir, 'Team', 'Kyrgyzstan 2005'));
