@@ -47,7 +47,7 @@ function prose(seed: number) {
   return { paragraph, paragraphs: (n: number, sentences = 4) => Array.from({ length: n }, () => paragraph(sentences)) };
 }
 
-async function generate(kind: Kind, i: number, width: (t: string, s: number) => number): Promise<Uint8Array> {
+async function generate(kind: Kind, i: number, width: (t: string, s: number) => number, pdfPages = PDF_PAGES): Promise<Uint8Array> {
   const text = prose(i * 10 + Object.keys(MIX).indexOf(kind));
   const title = `Report ${i} on the harbour quotas`;
   const enc = (s: string) => new TextEncoder().encode(s);
@@ -71,7 +71,7 @@ async function generate(kind: Kind, i: number, width: (t: string, s: number) => 
         chapters: [1, 2, 3, 4].map((n) => ({ path: `ch${n}.xhtml`, title: `Chapter ${n}`, body: `<h1>Chapter ${n}</h1>${text.paragraphs(5).map((t) => `<p>${t}</p>`).join('')}` })),
       });
     case 'pdf': {
-      const pages: Run[][] = Array.from({ length: PDF_PAGES }, (_, n) => [
+      const pages: Run[][] = Array.from({ length: pdfPages }, (_, n) => [
         { text: 'Harbour Authority · Annual Report', x: 72, y: 752, size: 9 },
         ...(n === 0 ? [{ text: title, x: 72, y: 712, size: 20 }] : []),
         ...flow(text.paragraphs(n === 0 ? 5 : 6, 3), { x: 72, top: n === 0 ? 680 : 712, width: 440 }, width).runs,
@@ -109,6 +109,12 @@ async function cliRun(dir: string, args: string[]): Promise<{ ms: number; peak: 
   const child = spawn(process.execPath, ['-r', preload, CLI, ...args], { stdio: 'ignore' });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   return { ms: performance.now() - t, peak: Number(fs.readFileSync(out, 'utf8')), code };
+}
+
+/** A report of `pages` pages as the folder's PDFs are made (running header, page numbers), titled
+ *  "Report <pages> on the harbour quotas": the reader bench opens a 300-page one. */
+export async function reportPdf(pages: number): Promise<Uint8Array> {
+  return generate('pdf', pages, await timesWidth(), pages);
 }
 
 export async function benchFolder(dir: string): Promise<void> {

@@ -16,6 +16,7 @@ import { findChromium } from '../e2e/browser';
 import { startWebHost, type WebHost } from '../electron/web/host';
 import { testService } from '../electron/core/test-support/service';
 import type { SourcemarkService } from '../electron/core/api/service';
+import { reportPdf } from './folder-bench';
 import { BOOKS, CLEAN_DOSSIER, DOSSIER, cleanDossier, plainTextBook, type BookLayout } from './reader-fixtures';
 import { studyWithAnnotations } from './fixtures';
 import { endShort, openDocument, timeOpen, timeTag } from './reader-measure';
@@ -34,6 +35,8 @@ interface Figures {
   bookText: Record<BookLayout, number[]>;
   /** Pixels between the book's last line and the visible part after Ctrl+End (0: in view). */
   endShort: Record<BookLayout, number>;
+  /** Click → the 300-page PDF's text painted. */
+  pdfText: number[];
 }
 
 interface Session {
@@ -44,6 +47,10 @@ interface Session {
   service: SourcemarkService;
   figures: Figures;
 }
+
+/** The long PDF of issue 8, whose first paint in the reader is reported. */
+const PDF_PAGES = 300;
+const PDF_TITLE = `Report ${PDF_PAGES} on the harbour quotas`;
 
 const perBook = <T>(make: () => T) => Object.fromEntries(LAYOUTS.map((l) => [l, make()])) as Record<BookLayout, T>;
 
@@ -59,6 +66,8 @@ export async function prepareReaderStudy(dir: string, annotations: number): Prom
     const r = await service.importFile({ name, dataBase64: Buffer.from(text).toString('base64') });
     if (r.status !== 'imported') throw new Error(`could not import ${name}: ${r.status}`);
   }
+  const pdf = await service.importFile({ name: 'report-300.pdf', dataBase64: Buffer.from(await reportPdf(PDF_PAGES)).toString('base64') });
+  if (pdf.status !== 'imported') throw new Error(`could not import the ${PDF_PAGES}-page PDF: ${pdf.status}`);
   service.setLastDocument({ id: null });
   service.close();
   return file;
@@ -79,7 +88,7 @@ async function startSession(dir: string, study: string, label: string, rendererD
   await page.locator('.library .doc').first().waitFor();
   const skip = page.getByRole('button', { name: 'Skip' });
   if (await skip.isVisible()) await skip.click();
-  const figures: Figures = { open: [], openApi: [], openClean: [], openCleanApi: [], tag: [], tagApi: [], bookTitle: perBook(() => []), bookText: perBook(() => []), endShort: perBook(() => NaN) };
+  const figures: Figures = { open: [], openApi: [], openClean: [], openCleanApi: [], tag: [], tagApi: [], bookTitle: perBook(() => []), bookText: perBook(() => []), endShort: perBook(() => NaN), pdfText: [] };
   return { label, page, browser, host, service, figures };
 }
 
@@ -118,6 +127,9 @@ async function measureAll(sessions: Session[], runs: number): Promise<void> {
     });
     for (const { page, figures: f } of sessions) f.endShort[layout] = await endShort(page);
   }
+  await alternate(sessions, runs, async ({ page, figures: f }) => {
+    f.pdfText.push((await timeOpen(page, PDF_TITLE, 'text')).ms);
+  });
 }
 
 const pick = (ms: number[], q: number) => {
@@ -144,6 +156,7 @@ function printTable(annotations: number, now: Figures, base: Figures | null, sum
       row(`4.3 MB text (${l}): text painted < 1 s, median`, pick(now.bookText[l], 0.5), base && pick(base.bookText[l], 0.5), pick(now.bookText[l], 0.5) < 1000);
       row(`4.3 MB text (${l}): Ctrl+End reaches the end (px short)`, now.endShort[l], base && base.endShort[l], now.endShort[l] === 0, px);
     }
+    row(`${PDF_PAGES}-page PDF: text painted, median (issue 8 reports it)`, pick(now.pdfText, 0.5), base && pick(base.pdfText, 0.5), true);
   }
   const widths = [70, 9, 9, 7, 4];
   const line = (cells: string[]) => `   ${cells.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[0]!))).join(' ')}`;

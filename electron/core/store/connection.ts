@@ -37,8 +37,6 @@ export function configureWriter(db: Db, busyMs = DEFAULT_BUSY_MS): void {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyMs))}`);
-  if (process.env.SM_CACHE) db.pragma(`cache_size = -${process.env.SM_CACHE}`);
-  if (process.env.SM_MEMTEMP) db.pragma('temp_store = MEMORY');
 }
 
 /** SQLite's "another connection holds the write lock". */
