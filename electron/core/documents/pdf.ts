@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { keepingBuiltins } from './builtins';
 import { CodePointIndex } from '../text/codepoints';
 import { assemble, finishMetadata } from './assemble';
 import { pdfDate } from './dates';
@@ -26,7 +27,7 @@ let loading: Promise<PdfjsModule> | undefined;
 export function loadPdfjs(): Promise<PdfjsModule> {
   loading ??= (async () => {
     ensureDomMatrix();
-    const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+    const [pdfjs, worker] = await keepingBuiltins(() => Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]));
     const g = globalThis as { pdfjsWorker?: unknown };
     g.pdfjsWorker ??= worker;
     pdfjs.GlobalWorkerOptions.workerSrc ||= 'pdf.worker.mjs'; // never fetched: pdfjsWorker is set
