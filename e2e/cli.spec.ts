@@ -1,5 +1,8 @@
-// The `sourcemark` command as an archivist's script runs it: through npx, on a study the
-// app wrote, with exit codes and stderr as the contract.
+// The `sourcemark` command as an archivist's script runs it, on a study the app wrote, with exit
+// codes and stderr as the contract. It runs the launcher that `npx sourcemark` runs
+// (bin/sourcemark.mjs), not npx itself: on a fresh machine npx's first call installs this folder
+// into its cache, which runs the `prepare` script — a rebuild of dist/ under the feet of the
+// tests running beside this one.
 
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,7 +15,7 @@ const run = promisify(execFile);
 
 async function sourcemark(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const r = await run('npx', ['--no-install', 'sourcemark', ...args], { encoding: 'utf8' });
+    const r = await run(process.execPath, ['bin/sourcemark.mjs', ...args], { encoding: 'utf8' });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -20,7 +23,7 @@ async function sourcemark(...args: string[]): Promise<{ code: number; stdout: st
   }
 }
 
-test('npx sourcemark imports, lists, prints text and exports what the app annotated', async ({ sm, host }) => {
+test('sourcemark imports, lists, prints text and exports what the app annotated', async ({ sm, host }) => {
   await sm.importFiles([SAMPLE]);
   await sm.selectText('Bishkek');
   await sm.tagWithKey('4');
