@@ -49,7 +49,7 @@ export function SuggestionsPanel({ suggestions, activeId, tags }: { suggestions:
       </div>
       <ul className="suggestion-list" ref={list}>
         {suggestions.map((s) => (
-          <li key={s.id} aria-current={s.id === activeId} className={s.id === activeId ? 'suggestion active' : 'suggestion'}>
+          <li key={s.id} aria-current={s.id === activeId} className={s.id === activeId ? 'suggestion-item active' : 'suggestion-item'}>
             <button type="button" className="suggestion-pick" onClick={() => store.focusSuggestion(s.id)}>
               <span className="ann-tag" style={{ color: `var(--t${slot(s.kind)})` }}>
                 {s.kind === 'location' ? 'Place' : s.kind === 'quote' ? 'Quote' : 'Figure'}
