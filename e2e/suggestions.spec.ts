@@ -1,5 +1,5 @@
-// The whole-document suggestion pass on a Wikinews article none of the rules were written on
-// (issue 10): proposals accepted and rejected one by one, all figures accepted at once and
+// The whole-document suggestion pass on a Wikinews article (one of the eval's development
+// articles; issue 10): proposals accepted and rejected one by one, all figures accepted at once and
 // that undone in one step; then the map counts the location tags without a place and leads
 // to them one by one.
 
