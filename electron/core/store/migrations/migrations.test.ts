@@ -149,3 +149,20 @@ describe('format 4 → 5 (bulk index, import journal)', () => {
     db.close();
   });
 });
+
+describe('format 5 → 6 (conflict sides)', () => {
+  it('keeps the conflicts a study already has, their side unknown; new ones say whose was kept', () => {
+    const file = path.join(tmpDir(), 'five.sourcemark');
+    formatOneStudy(file);
+    const db = new Database(file);
+    migrate(db, 5);
+    const version = (note: string) => JSON.stringify({ id: '22222222-2222-4222-8222-222222222222', note });
+    db.prepare(`INSERT INTO conflicts (annotation_id, document_id, kept, other, origin, recorded) VALUES ('22222222-2222-4222-8222-222222222222', '${'a'.repeat(64)}', ?, ?, 'ben.sourcemark.zip', '2025-03-01T00:00:00.000Z')`)
+      .run(version('Osh city'), version('Osh province'));
+    migrate(db, 6);
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    expect(db.prepare('SELECT origin, kept_from FROM conflicts').raw().all()).toEqual([['ben.sourcemark.zip', 'unknown']]);
+    expect(() => db.prepare("UPDATE conflicts SET kept_from = 'mine'").run()).toThrow(/CHECK constraint/);
+    db.close();
+  });
+});
