@@ -30,7 +30,7 @@ describe('conflict rows', () => {
 
   it('leaves out fields neither side sets, and shows a deletion with its time and author', () => {
     const rows = conflictRows(base, { deleted: '2026-03-18T09:01:02.000Z', by: 'Ben' }, names);
-    expect(rows.map((r) => r.field)).toEqual(['Tag', 'Text', 'Position', 'Verdict', 'Rationale', 'Sources', 'Author', 'Changed', 'Deleted']);
+    expect(rows.map((r) => r.field)).toEqual(['Tag', 'Text', 'Position', 'Verdict', 'Rationale', 'Sources', 'Created by', 'Changed', 'Deleted']);
     expect(rows.at(-1)).toEqual({ field: 'Deleted', kept: '', other: '2026-03-18 09:01:02 by Ben', differs: true });
   });
 });

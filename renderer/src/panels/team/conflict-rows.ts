@@ -38,7 +38,7 @@ function describe(a: Annotation, n: Names): Array<[string, string]> {
     ['Speaker', speaker],
     ['Figure', figure ? [figure.qualifier, range, figure.unit, figure.asOf ? `as of ${figure.asOf}` : null].filter(Boolean).join(' ') : ''],
     ['Place', place ? `${place.name}${place.country ? `, ${place.country}` : ''}${place.lat !== null && place.lon !== null ? ` (${place.lat}, ${place.lon})` : ''}` : ''],
-    ['Author', a.author],
+    ['Created by', a.author],
     ['Changed', stamp(a.modified)],
   ];
 }
