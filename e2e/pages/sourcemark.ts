@@ -53,6 +53,8 @@ export class SourcemarkPage {
 
   /** Place a DOM range over the `occurrence`-th match of `needle` (or a caret at its start). */
   private async placeRange(needle: string, occurrence: number, collapse: boolean): Promise<void> {
+    // The text may still be on its way (a document just imported or opened): wait for it.
+    await expect(this.page.locator('.reader-text')).toContainText(needle);
     await this.reader.focus();
     await this.page.evaluate(
       ([needle, occurrence, collapse]) => {
