@@ -25,12 +25,18 @@ export function LocationFacts({ id, exact, documentId, fields, initial, onChange
   const [pinning, setPinning] = useState(false);
   const [pin, setPin] = useState({ name: exact, lat: '', lon: '', country: '' });
 
+  // Another annotation: start afresh. The suggested places for this one may arrive later
+  // (or again); they fill the list only while the user has not searched, and never close a
+  // pin form the user has opened.
   useEffect(() => {
     setQuery(exact);
-    setFound(initial);
     setPinning(false);
     setPin({ name: exact, lat: '', lon: '', country: '' });
-  }, [id, exact, initial]);
+  }, [id, exact]);
+  const searched = query !== exact;
+  useEffect(() => {
+    if (!searched) setFound(initial);
+  }, [initial, searched]);
 
   // Search as the user types (the first results come with the suggestions).
   useEffect(() => {
