@@ -59,6 +59,7 @@ test('quote: the speaker is suggested, never set until the user says so; people 
   await page.getByRole('tab', { name: 'People' }).click();
   await expect(page.getByRole('dialog').locator('tbody tr')).toHaveCount(1);
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0); // and focus is back where it was
 
   // Pick a person by hand.
   await sm.selectText('There will be police officers stationed on every floor of the building');

@@ -53,7 +53,9 @@ export class SourcemarkPage {
 
   /** Place a DOM range over the `occurrence`-th match of `needle` (or a caret at its start). */
   private async placeRange(needle: string, occurrence: number, collapse: boolean): Promise<void> {
-    // The text may still be on its way (a document just imported or opened): wait for it.
+    // The text may still be on its way (a document just imported or opened), and a dialog just
+    // closed gives focus back as it goes: wait for both.
+    await expect(this.page.getByRole('dialog')).toHaveCount(0);
     await expect(this.page.locator('.reader-text')).toContainText(needle);
     await this.reader.focus();
     await this.page.evaluate(
