@@ -15,6 +15,12 @@ export async function rulesEngine(dir?: string): Promise<Engine> {
   const speaker = (await import(from('speaker'))) as SpeakerModule;
   const figures = (await import(from('figures'))) as FiguresModule;
   const gaz = (await import(from('gazetteer'))) as GazetteerModule;
+  let qualifier: ((following: string, g: unknown) => { countries: string[]; confirmed: number[] }) | undefined;
+  try {
+    qualifier = ((await import(from('place-qualifier'))) as typeof import('../../electron/core/facts/place-qualifier')).placeQualifier as typeof qualifier;
+  } catch {
+    // the original code reads no "City, Region" qualifier
+  }
   let suggest: { suggestDocument?: (text: string) => unknown } = {};
   try {
     suggest = await import(from('suggest'));
@@ -26,11 +32,14 @@ export async function rulesEngine(dir?: string): Promise<Engine> {
     name: `rules (${dir ?? 'electron/core/facts'})`,
     speaker: (text, start, end) => speaker.proposeSpeaker(text, start, end),
     figure: (exact, suffix) => figures.normalizeFigure(exact, suffix),
-    places: (query, ctx) =>
-      (g.search(query, { countries: ctx.countries, limit: 5, confirmed: ctx.confirmed } as Parameters<typeof g.search>[1]) as Array<PlaceGuess & { match?: string; confident?: boolean }>).map((c) => ({
+    places: (query, ctx) => {
+      const q = qualifier?.(ctx.following, g) ?? { countries: [], confirmed: [] };
+      const opts = { countries: [...ctx.countries, ...q.countries], limit: 5, confirmed: [...ctx.confirmed, ...q.confirmed] };
+      return (g.search(query, opts as Parameters<typeof g.search>[1]) as Array<PlaceGuess & { match?: string; confident?: boolean }>).map((c) => ({
         ...c,
         confident: c.confident ?? c.match === 'exact',
-      })),
+      }));
+    },
     document: suggest.suggestDocument as Engine['document'],
   };
 }

@@ -56,4 +56,21 @@ describe('facts', () => {
     expect(s.mapPoints({}).points).toHaveLength(2);
     expect(s.searchPlaces({ query: 'Talas', documentId: doc.id })[0]).toMatchObject({ name: 'Talas', country: 'KG' });
   });
+
+  it.each([
+    ['Huntsville, Texas', 'Huntsville', 'US', 'TX'], // not the larger Huntsville, Alabama
+    ['the museum in Victoria, Australia', 'Victoria', 'AU', null],
+    ['Springfield, Massachusetts', 'Springfield', 'US', 'MA'],
+  ])('a place followed by its region or country (“%s”) is ranked within it', async (sentence, needle, country, admin1) => {
+    const s = testService({ dataDir: tmpDir() }).start();
+    const r = await s.importFile({ name: 'note.md', dataBase64: Buffer.from(`# A note\n\nThey met in ${sentence}, last week.`).toString('base64') });
+    if (!('document' in r)) throw new Error('not imported');
+    const text = s.study.documents.content(r.document.id)!.text;
+    const start = Array.from(text.slice(0, text.indexOf(needle))).length;
+    const a = s.createAnnotation({ documentId: r.document.id, tag: 'location', start, end: start + needle.length });
+    const [top] = s.suggestFacts({ id: a.id }).places!;
+    expect(top).toMatchObject({ name: needle, country });
+    if (admin1) expect(top!.admin1).toBe(admin1);
+  });
 });
+

@@ -7,6 +7,7 @@ import { AnnotationId, DocumentId } from '../../domain/entities';
 import { AppError } from '../../domain/errors';
 import { normalizeFigure } from '../../facts/figures';
 import { gazetteer, type Candidate } from '../../facts/gazetteer';
+import { placeQualifier, type PlaceContext } from '../../facts/place-qualifier';
 import { proposeSpeaker, type SpeakerProposal } from '../../facts/speaker';
 import type { FigureFields } from '../../domain/fields';
 import { tagKind } from '../../domain/kinds';
@@ -59,8 +60,9 @@ export function documentCountries(ctx: Ctx, documentId: string): string[] {
   return [...countries];
 }
 
-export function searchPlaces(ctx: Ctx, { query, documentId }: z.infer<typeof factRequests.searchPlaces>): Candidate[] {
-  return gazetteer().search(query, { countries: documentId ? documentCountries(ctx, documentId) : [], limit: 10 });
+export function searchPlaces(ctx: Ctx, { query, documentId }: z.infer<typeof factRequests.searchPlaces>, qualified?: PlaceContext): Candidate[] {
+  const countries = [...(documentId ? documentCountries(ctx, documentId) : []), ...(qualified?.countries ?? [])];
+  return gazetteer().search(query, { countries, confirmed: qualified?.confirmed ?? [], limit: 10 });
 }
 
 export function suggestFacts(ctx: Ctx, id: string): FactSuggestions {
@@ -68,7 +70,11 @@ export function suggestFacts(ctx: Ctx, id: string): FactSuggestions {
   if (!a) throw new AppError('not_found', 'That annotation no longer exists.');
   const kind = tagKind(a.tag, ctx.study.tags.list());
   if (kind === 'figure') return { figure: figureReading(a, ctx.index(a.documentId)) };
-  if (kind === 'location') return { places: searchPlaces(ctx, { query: a.exact, documentId: a.documentId }) };
+  if (kind === 'location') {
+    const idx = ctx.index(a.documentId);
+    const following = idx.text.slice(idx.toUtf16(a.end), idx.toUtf16(a.end) + 80);
+    return { places: searchPlaces(ctx, { query: a.exact, documentId: a.documentId }, placeQualifier(following, gazetteer())) };
+  }
   if (kind === 'quote') {
     const idx = ctx.index(a.documentId);
     const p = proposeSpeaker(idx.text, idx.toUtf16(a.start), idx.toUtf16(a.end));

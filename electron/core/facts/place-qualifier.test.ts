@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteer } from './gazetteer';
+import { placeQualifier } from './place-qualifier';
+
+describe('placeQualifier', () => {
+  const g = gazetteer();
+  const region = (name: string) => g.search(name, { exactOnly: true, limit: 5 }).find((c) => c.kind === 'region')!.geonamesId;
+
+  it.each([
+    [', Texas, issued a statement', { countries: [], confirmed: [region('Texas')] }],
+    [', Western Australia.', { countries: [], confirmed: [region('Western Australia')] }],
+    [', Australia, on Monday', { countries: ['AU'], confirmed: [] }],
+    [' said the mayor', { countries: [], confirmed: [] }],
+    [', who was there', { countries: [], confirmed: [] }],
+    [', Reuters reported', { countries: [], confirmed: [] }],
+  ])('after the place: “%s”', (following, want) => {
+    expect(placeQualifier(following, g)).toEqual(want);
+  });
+
+  it('ranks the places inside the qualifier first', () => {
+    const [plain] = g.search('Huntsville', { limit: 3 });
+    const [qualified] = g.search('Huntsville', { limit: 3, ...placeQualifier(', Texas', g) });
+    expect(plain!.admin1).toBe('AL');
+    expect(qualified!.admin1).toBe('TX');
+  });
+});

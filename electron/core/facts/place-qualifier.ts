@@ -1,0 +1,28 @@
+// "Huntsville, Alabama", "Victoria, Australia": a place named with its region or country right
+// after it. The qualifier joins the search's context (as a place confirmed in the document
+// would), so the places inside it rank first. The app, the CLI and the eval ask it alike.
+
+import type { Gazetteer } from './gazetteer';
+
+export interface PlaceContext {
+  countries: string[];
+  /** GeoNames ids of places that set the context (here: the qualifying region). */
+  confirmed: number[];
+}
+
+const AFTER = /^,\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u;
+
+/** The context a tagged place's qualifier gives; `following`: the text right after the place. */
+export function placeQualifier(following: string, g: Gazetteer): PlaceContext {
+  const m = AFTER.exec(following.slice(0, 80));
+  if (!m) return { countries: [], confirmed: [] };
+  const words = m[1]!.split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    const hits = g.search(words.slice(0, n).join(' '), { exactOnly: true, limit: 3 });
+    const country = hits.find((c) => c.kind === 'country');
+    if (country) return { countries: [country.country], confirmed: [] };
+    const region = hits.find((c) => c.kind === 'region' && c.geonamesId !== null);
+    if (region) return { countries: [], confirmed: [region.geonamesId!] };
+  }
+  return { countries: [], confirmed: [] };
+}
