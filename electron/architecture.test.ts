@@ -135,6 +135,18 @@ describe('architecture', () => {
     expect(users.map(rel)).toEqual(['electron/app/ipc.ts']);
   });
 
+  // A study's schema may be a stranger's: its SQL text is read in one place, store/schema.ts,
+  // only to be compared with our own, and nothing else names the schema table (nothing can
+  // take SQL from a file and run it). test-support builds hostile files on purpose.
+  it('only store/schema.ts reads the schema table, and it runs none of what it reads', () => {
+    const readers = sources(path.join(repoRoot, 'electron'))
+      .filter((f) => !f.includes('test-support'))
+      .filter((f) => /sqlite_(?:schema|master)/i.test(fs.readFileSync(f, 'utf8').replace(/^\s*(?:\/\/|\*|\/\*).*$/gm, '')));
+    expect(readers.map(rel)).toEqual(['electron/core/store/schema.ts']);
+    const schema = fs.readFileSync(path.join(repoRoot, 'electron/core/store/schema.ts'), 'utf8');
+    expect(schema).not.toMatch(/\.(?:exec|prepare)\(\s*(?!['`])/); // only literal SQL of our own
+  });
+
   it('no production file is over 300 lines', () => {
     const long = [...sources(path.join(repoRoot, 'electron')), ...sources(path.join(repoRoot, 'renderer/src'))]
       .filter((f) => !f.includes('test-support'))

@@ -3,7 +3,9 @@
 // fires on our writes, a view replacing a table runs on our reads, altered table SQL changes
 // defaults and checks. So before anything reads a study's data or writes to it, every table,
 // index, trigger and view is compared by type, name, table and SQL with what our own
-// migrations create for that version, built in memory; anything else is refused.
+// migrations create for that version, built in memory; anything else is refused. The SQL
+// text read from a file is only compared as a string, never prepared or run
+// (architecture.test.ts keeps it so).
 
 import type { Database as Db } from 'better-sqlite3';
 import { connect } from './connection';
