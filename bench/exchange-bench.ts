@@ -13,6 +13,7 @@ import { readIncoming } from '../electron/core/exchange/read';
 import { Study } from '../electron/core/store/study';
 import { exportBaseline, importPackageBaseline, importW3CBaseline } from './raw-baseline';
 import { bigStudy, recordCreation } from './scale-fixtures';
+import { mb, median, medianOf, secs } from './stats';
 
 export { benchReanchor } from './reanchor-bench';
 
@@ -20,19 +21,6 @@ const RUNS = 3;
 // The study's data is dated now (study-bench.ts), so the import's clock is now too: a file dated
 // after the clock is refused as from the future.
 const NOW = new Date().toISOString();
-const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-function medianOf(runs: number, fn: (n: number) => number): number {
-  return median(Array.from({ length: runs }, (_, n) => fn(n)));
-}
-
-async function medianOfAsync(runs: number, fn: (n: number) => Promise<number>): Promise<number> {
-  const out: number[] = [];
-  for (let n = 0; n < runs; n++) out.push(await fn(n));
-  return median(out);
-}
 
 function fileOf(study: Study, format: ExportFormat): Uint8Array {
   const f = exportAs(study, format, undefined, NOW);
@@ -116,7 +104,7 @@ export async function benchExchange(dir: string, big: Study): Promise<void> {
     ['W3C JSON-LD', 'big.jsonld', w3c, big, w3cBase],
   ] as const) {
     const runs: Array<{ ms: number; previewMs: number; added: number }> = [];
-    await medianOfAsync(RUNS, async (n) => (runs.push(await importOnce(dir, name, bytes, from, false, n)), 0));
+    for (let n = 0; n < RUNS; n++) runs.push(await importOnce(dir, name, bytes, from, false, n));
     lines.push({ what: `import ${label} (read + plan + write)`, ours: median(runs.map((r) => r.ms)), base, note: `${runs[0]!.added.toLocaleString('en')} added` });
     previews += `   preview of the ${label} (read + plan): ${secs(median(runs.map((r) => r.previewMs)))}\n`;
   }

@@ -20,6 +20,7 @@ import { newsPage } from '../electron/core/documents/__fixtures__/pages';
 import { extractDocument, loadPdfjs } from '../electron/core/documents';
 import { testService } from '../electron/core/test-support/service';
 import { parseMarkdown } from '../electron/core/text/markdown';
+import { mb, median, p95, secs } from './stats';
 
 type Kind = 'html' | 'markdown' | 'pdf' | 'docx' | 'epub';
 const MIX: Record<Kind, number> = { html: 400, markdown: 300, docx: 100, epub: 100, pdf: 100 };
@@ -82,11 +83,7 @@ async function generate(kind: Kind, i: number, width: (t: string, s: number) => 
   }
 }
 
-const mb = (bytes: number) => `${(bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0)} MB`;
 const rate = (n: number, ms: number) => `${(n / (ms / 1000)).toFixed(1)} files/s`;
-const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 
 /** pdf.js reading the text layer of every page, nothing else: the floor under a PDF import. */
 async function pdfTextOnly(bytes: Uint8Array): Promise<number> {

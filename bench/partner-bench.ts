@@ -16,14 +16,12 @@ import { readIncoming } from '../electron/core/exchange/read';
 import { Study } from '../electron/core/store/study';
 import { CodePointIndex } from '../electron/core/text/codepoints';
 import { bigArticle } from './fixtures';
+import { mb, median, secs } from './stats';
 
 const COUNT = Number(process.env.BENCH_PARTNER_ANNOTATIONS ?? 100_000);
 const RUNS = 3;
 const LABELS = ['PER', 'LOC', 'ORG', 'DATE', 'MISC', 'Claim', 'Quote', 'Figure'];
 const now = () => new Date().toISOString();
-const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 interface Row {
   id: string;

@@ -20,8 +20,8 @@ import { reportPdf } from './folder-bench';
 import { BOOKS, CLEAN_DOSSIER, DOSSIER, cleanDossier, plainTextBook, type BookLayout } from './reader-fixtures';
 import { studyWithAnnotations } from './fixtures';
 import { endShort, openDocument, timeOpen, timeTag } from './reader-measure';
+import { quantile, type Summary } from './stats';
 
-type Summary = (ms: number[]) => string;
 const LAYOUTS = Object.keys(BOOKS) as BookLayout[];
 
 interface Figures {
@@ -132,10 +132,7 @@ async function measureAll(sessions: Session[], runs: number): Promise<void> {
   });
 }
 
-const pick = (ms: number[], q: number) => {
-  const s = [...ms].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-};
+const pick = quantile;
 
 /** The goals of issue 11, each figure beside its baseline. */
 function printTable(annotations: number, now: Figures, base: Figures | null, summary: Summary): void {

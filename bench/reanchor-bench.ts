@@ -20,8 +20,8 @@ import { codePointLength, CodePointIndex } from '../electron/core/text/codepoint
 import { canonicalText, type Block } from '../electron/core/text/model';
 import { studyWithAnnotations } from './fixtures';
 import { hypothesisAnchor } from './hypothesis-anchor';
+import { median, summary, timed, type Summary } from './stats';
 
-type Summary = (ms: number[]) => string;
 type Span = { start: number; end: number } | null;
 const NOW = '2026-03-01T00:00:00.000Z';
 const secs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
@@ -83,11 +83,6 @@ function tally(placed: readonly Span[], expected: readonly Span[]): Tally {
   return t;
 }
 
-function timed<T>(fn: () => T): [T, number] {
-  const t0 = performance.now();
-  const r = fn();
-  return [r, performance.now() - t0];
-}
 
 export async function benchReanchor(dir: string, summary: Summary, count = 10_000): Promise<void> {
   const { file } = studyWithAnnotations(dir, count);
@@ -113,7 +108,7 @@ export async function benchReanchor(dir: string, summary: Summary, count = 10_00
   );
   // Ours: the core's re-anchoring of a document's annotations together, as a merge does it (median of 3).
   const runs = Array.from({ length: 3 }, () => timed(() => anchorAll(newIdx, list).map((p): Span => (p.status === 'anchored' ? { start: p.start, end: p.end } : null))));
-  const ourMs = [...runs.map((r) => r[1])].sort((a, b) => a - b)[1]!;
+  const ourMs = median(runs.map((r) => r[1]));
   const ours = runs[0]![0];
   const [t, o] = [tally(theirs, expected), tally(ours, expected)];
   const row = (label: string, ms: number, x: Tally) =>
@@ -143,7 +138,7 @@ export async function benchReanchor(dir: string, summary: Summary, count = 10_00
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-reanchor-bench-'));
   try {
-    await benchReanchor(dir, (ms) => `median ${[...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!.toFixed(0)} ms (n=${ms.length})`);
+    await benchReanchor(dir, summary);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -30,21 +30,10 @@ import { benchPartners } from './partner-bench';
 import { benchFolder } from './folder-bench';
 import { benchConcurrentWriters } from './concurrent-bench';
 import { benchTeamWeek } from './team-bench';
+import { summary, time } from './stats';
 
 const ANNOTATIONS = Number(process.env.BENCH_ANNOTATIONS ?? 5000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-bench-'));
-
-function summary(ms: number[]): string {
-  const s = [...ms].sort((a, b) => a - b);
-  const pick = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return `median ${pick(0.5).toFixed(1)} ms, p95 ${pick(0.95).toFixed(1)} ms, min ${s[0]!.toFixed(1)} ms (n=${s.length})`;
-}
-
-function time(fn: () => void): number {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
-}
 
 function benchImport(): void {
   const text = bigArticle();

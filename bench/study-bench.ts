@@ -12,8 +12,8 @@ import { Study } from '../electron/core/store/study';
 import { SAMPLE, sampleBytes } from '../electron/core/test-support/samples';
 import { CodePointIndex } from '../electron/core/text/codepoints';
 import type { Annotation } from '../electron/core/domain/types';
+import type { Summary } from './stats';
 
-type Summary = (ms: number[]) => string;
 
 const QUERIES = [
   'Osh', 'Jalalabad', 'Bishkek', 'Naryn', 'Talas', 'Uzgen', 'Kochkor', 'Karakulja', 'Aksy', 'Kyrgyzstan',

@@ -17,9 +17,9 @@ import { testService } from '../electron/core/test-support/service';
 import type { Annotation } from '../electron/core/domain/types';
 import { plainTable } from './raw-baseline';
 import { teamPackages } from './scale-fixtures';
+import { secs } from './stats';
 
 const NOW = '2026-03-01T00:00:00.000Z';
-const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const n = (x: number) => x.toLocaleString('en');
 const packagePath = (dir: string, i: number) => path.join(dir, `colleague-${i + 1}.sourcemark.zip`);
 
