@@ -19,11 +19,21 @@ export interface BratBundle {
 
 const CONF = /^(annotation|visual|kb_shortcuts|tools)\.conf$/i;
 
+/** Each folder's file names, listed once however many .ann files it holds. */
+function lister(): (dir: string) => string[] {
+  const seen = new Map<string, string[]>();
+  return (dir) => {
+    let names = seen.get(dir);
+    if (!names) seen.set(dir, (names = fs.readdirSync(dir)));
+    return names;
+  };
+}
+
 /** The sibling .txt of an .ann on disk, or null. */
-function textBeside(ann: string): string | null {
-  const dir = path.dirname(ann);
+function textBeside(ann: string, list: (dir: string) => string[]): string | null {
+  const dir = path.dirname(path.resolve(ann));
   const want = `${path.basename(ann).replace(/\.ann$/i, '')}.txt`.toLowerCase();
-  const hit = fs.readdirSync(dir).find((f) => f.toLowerCase() === want);
+  const hit = list(dir).find((f) => f.toLowerCase() === want);
   return hit ? path.join(dir, hit) : null;
 }
 
@@ -33,9 +43,10 @@ function textBeside(ann: string): string | null {
  */
 export function bratBundles<T extends { file: string }>(files: readonly T[]): { bundles: BratBundle[]; rest: T[] } {
   const byDir = new Map<string, Array<{ ann: string; txt: string }>>();
+  const list = lister();
   for (const { file } of files) {
     if (!/\.ann$/i.test(file) || !fs.existsSync(file)) continue;
-    const txt = textBeside(file);
+    const txt = textBeside(file, list);
     if (!txt) continue;
     const dir = path.dirname(path.resolve(file));
     byDir.set(dir, [...(byDir.get(dir) ?? []), { ann: file, txt }]);
@@ -50,7 +61,7 @@ export function bratBundles<T extends { file: string }>(files: readonly T[]): { 
         taken.add(path.resolve(f));
       }
     }
-    for (const conf of fs.readdirSync(dir).filter((f) => CONF.test(f))) {
+    for (const conf of list(dir).filter((f) => CONF.test(f))) {
       entries[conf] = new Uint8Array(fs.readFileSync(path.join(dir, conf)));
       taken.add(path.join(dir, conf));
     }

@@ -124,17 +124,16 @@ async function importAll(service: SourcemarkService, paths: string[], io: Io, dr
     const name = path.basename(file);
     const dataBase64 = bytes.toString('base64');
     try {
-      // What the file is comes from its content, not its name.
-      if ((await call(service, 'classifyFile', { name, dataBase64 })) === 'document') {
-        const r = await call(service, 'importFile', { name, dataBase64, ...(collection ? { collection } : {}) });
-        if (r.status === 'refused') {
-          failed++;
-          io.err(`sourcemark: ${file}: refused: ${r.reason}`);
-        } else if (r.status !== 'annotations') io.out(`${dryRun ? `would-be-${r.status}` : r.status}\t${r.document.id}\t${oneLine(r.document.title)}\n`);
-      } else {
+      // What the file is comes from its content, not its name: importFile tells a document
+      // (imported) from a file of annotations (to merge), as it does for the app.
+      const r = await call(service, 'importFile', { name, dataBase64, ...(collection ? { collection } : {}) });
+      if (r.status === 'refused') {
+        failed++;
+        io.err(`sourcemark: ${file}: refused: ${r.reason}`);
+      } else if (r.status === 'annotations') {
         const summary = await call(service, 'importAnnotations', { name, dataBase64 });
         io.out(`${dryRun ? 'would be merged' : 'merged'}\t${file}\n${merged(summary)}`);
-      }
+      } else io.out(`${dryRun ? `would-be-${r.status}` : r.status}\t${r.document.id}\t${oneLine(r.document.title)}\n`);
     } catch (e) {
       if (!(e instanceof AppError) || e.code === 'internal') throw new Error(`${file}: ${(e as Error).message}`);
       failed++;

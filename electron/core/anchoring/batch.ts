@@ -37,8 +37,15 @@ export function anchorAll(index: CodePointIndex, items: readonly Anchorable[]): 
   });
   order.sort((a, b) => items[a]!.start! - items[b]!.start! || items[a]!.end! - items[b]!.end!);
   const along = order.map((i) => items[i] as Placed);
-  const forward = pass(index, along);
-  const backward = pass(index, [...along].reverse()).reverse();
+  // The search of the whole text does not depend on the pass: each item's is made once.
+  const whole = new Map<Placed, Anchor>();
+  const anywhere = (item: Placed) => {
+    let a = whole.get(item);
+    if (!a) whole.set(item, (a = anchor(index, item, { start: item.start, end: item.end })));
+    return a;
+  };
+  const forward = pass(index, along, anywhere);
+  const backward = pass(index, [...along].reverse(), anywhere).reverse();
   along.forEach((item, k) => {
     const [f, b] = [forward[k]!, backward[k]!];
     const same = f.status === b.status && (f.status === 'orphan' || (b.status === 'anchored' && f.start === b.start && f.end === b.end));
@@ -48,10 +55,10 @@ export function anchorAll(index: CodePointIndex, items: readonly Anchorable[]): 
 }
 
 /** Each item in turn, looked for first where the one before it moved to. */
-function pass(index: CodePointIndex, along: readonly Placed[]): Anchor[] {
+function pass(index: CodePointIndex, along: readonly Placed[], anywhere: (item: Placed) => Anchor): Anchor[] {
   let shift = 0;
   return along.map((item) => {
-    const placed = place(index, item, shift);
+    const placed = place(index, item, shift, anywhere);
     if (placed.status === 'anchored') shift = placed.start - item.start;
     return placed;
   });
@@ -65,7 +72,7 @@ function readsAt(index: CodePointIndex, quote: TextQuote, expected: number): boo
   return text.startsWith(quote.exact, at) && text.endsWith(quote.prefix, at) && text.startsWith(quote.suffix, at + quote.exact.length);
 }
 
-function place(index: CodePointIndex, item: Placed, shift: number): Anchor {
+function place(index: CodePointIndex, item: Placed, shift: number, anywhere: (item: Placed) => Anchor): Anchor {
   const position = { start: item.start, end: item.end };
   if (!item.exact) return { status: 'orphan' };
   // The old position is taken only when the quote's surroundings read there too: a short
@@ -80,7 +87,7 @@ function place(index: CodePointIndex, item: Placed, shift: number): Anchor {
   if (changed !== null) return { status: 'anchored', start: expected, end: index.toCodePoint(at + item.exact.length), method: changed ? 'fuzzy' : 'exact', errors: changed };
   const near = searchIn(index, item, expected, Math.max(0, at - NEAR), Math.min(index.text.length, at + item.exact.length + NEAR));
   if (near?.status === 'anchored') return near;
-  return anchor(index, item, position);
+  return anywhere(item);
 }
 
 /**

@@ -1,7 +1,7 @@
 // A snapshot of what an export holds, read from the study once and handed to the format
 // writers, which stay pure (no database, no clock of their own).
 
-import { tagKind, type TagKind } from '../domain/kinds';
+import { tagKinds, type TagKind } from '../domain/kinds';
 import type { Annotation, Change, CollectionEntry, Contributor, DocumentSource, DocumentSummary, DocumentTombstone, Person, Tag, Tombstone, Verdict } from '../domain/types';
 import type { Block } from '../text/model';
 
@@ -45,15 +45,17 @@ export class ExportIndex {
   readonly tags: Map<string, Tag>;
   readonly verdicts: Map<string, Verdict>;
   readonly people: Map<string, Person>;
+  private readonly kinds: Map<string, TagKind | null>;
 
   constructor(readonly data: ExportData) {
+    this.kinds = tagKinds(data.tags);
     this.tags = new Map(data.tags.map((t) => [t.id, t]));
     this.verdicts = new Map(data.verdicts.map((v) => [v.id, v]));
     this.people = new Map(data.people.map((p) => [p.id, p]));
   }
 
   kind(a: Annotation): TagKind | null {
-    return tagKind(a.tag, this.data.tags);
+    return this.kinds.get(a.tag) ?? null;
   }
 
   tagName(a: Annotation): string {

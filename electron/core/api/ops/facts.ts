@@ -7,10 +7,10 @@ import { AnnotationId, DocumentId } from '../../domain/entities';
 import { AppError } from '../../domain/errors';
 import { normalizeFigure } from '../../facts/figures';
 import { gazetteer, type Candidate } from '../../facts/gazetteer';
-import { placeQualifier, type PlaceContext } from '../../facts/place-qualifier';
+import { placeQualifier } from '../../facts/place-qualifier';
 import { proposeSpeaker, type SpeakerProposal } from '../../facts/speaker';
 import type { FigureFields } from '../../domain/fields';
-import { tagKind } from '../../domain/kinds';
+import { tagKind, tagKinds } from '../../domain/kinds';
 import type { Annotation, Person } from '../../domain/types';
 import type { CodePointIndex } from '../../text/codepoints';
 import type { Ctx } from './context';
@@ -60,9 +60,19 @@ export function documentCountries(ctx: Ctx, documentId: string): string[] {
   return [...countries];
 }
 
-export function searchPlaces(ctx: Ctx, { query, documentId }: z.infer<typeof factRequests.searchPlaces>, qualified?: PlaceContext): Candidate[] {
-  const countries = [...(documentId ? documentCountries(ctx, documentId) : []), ...(qualified?.countries ?? [])];
-  return gazetteer().search(query, { countries, confirmed: qualified?.confirmed ?? [], limit: 10 });
+export function searchPlaces(ctx: Ctx, { query, documentId }: z.infer<typeof factRequests.searchPlaces>): Candidate[] {
+  return gazetteer().search(query, { countries: documentId ? documentCountries(ctx, documentId) : [], limit: 10 });
+}
+
+/**
+ * The places for a location tag: its text searched with the document's countries and the
+ * region or country named right after it ("Huntsville, Alabama"). The panel's suggestions
+ * and the study-wide placing both ask this.
+ */
+export function placesFor(ctx: Ctx, a: Annotation, countries: readonly string[], limit: number): Candidate[] {
+  const idx = ctx.index(a.documentId);
+  const q = placeQualifier(idx.text.slice(idx.toUtf16(a.end), idx.toUtf16(a.end) + 80), gazetteer());
+  return gazetteer().search(a.exact, { countries: [...countries, ...q.countries], confirmed: q.confirmed, limit });
 }
 
 export function suggestFacts(ctx: Ctx, id: string): FactSuggestions {
@@ -70,11 +80,7 @@ export function suggestFacts(ctx: Ctx, id: string): FactSuggestions {
   if (!a) throw new AppError('not_found', 'That annotation no longer exists.');
   const kind = tagKind(a.tag, ctx.study.tags.list());
   if (kind === 'figure') return { figure: figureReading(a, ctx.index(a.documentId)) };
-  if (kind === 'location') {
-    const idx = ctx.index(a.documentId);
-    const following = idx.text.slice(idx.toUtf16(a.end), idx.toUtf16(a.end) + 80);
-    return { places: searchPlaces(ctx, { query: a.exact, documentId: a.documentId }, placeQualifier(following, gazetteer())) };
-  }
+  if (kind === 'location') return { places: placesFor(ctx, a, documentCountries(ctx, a.documentId), 10) };
   if (kind === 'quote') {
     const idx = ctx.index(a.documentId);
     const p = proposeSpeaker(idx.text, idx.toUtf16(a.start), idx.toUtf16(a.end));
@@ -98,11 +104,11 @@ export interface Unplaced {
 export function mapPoints(ctx: Ctx, documentId?: string): { points: MapPoint[]; unplaced: Unplaced[] } {
   const titles = new Map(ctx.study.documents.list().map((d) => [d.id, d.title]));
   const list = documentId ? ctx.study.annotations.listByDocument(documentId) : ctx.study.annotations.listAll();
-  const tags = ctx.study.tags.list();
+  const kinds = tagKinds(ctx.study.tags.list());
   const points: MapPoint[] = [];
   const unplaced: Unplaced[] = [];
   for (const a of list) {
-    if (tagKind(a.tag, tags) !== 'location') continue;
+    if (kinds.get(a.tag) !== 'location') continue;
     const loc = a.fields.location;
     const where = { annotationId: a.id, documentId: a.documentId, documentTitle: titles.get(a.documentId) ?? '', exact: a.exact };
     if (!loc || loc.lat === null || loc.lon === null) unplaced.push(where);

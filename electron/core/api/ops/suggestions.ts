@@ -11,12 +11,12 @@ import { fitsRange } from '../../anchoring/fits';
 import { DocumentId, Offset } from '../../domain/entities';
 import { AppError } from '../../domain/errors';
 import { AnnotationFieldsSchema, type AnnotationFields, type LocationFields } from '../../domain/fields';
-import { tagKind } from '../../domain/kinds';
+import { tagKinds } from '../../domain/kinds';
 import type { Annotation } from '../../domain/types';
-import { gazetteer, type Candidate } from '../../facts/gazetteer';
+import type { Candidate } from '../../facts/gazetteer';
 import { suggestDocument as pass } from '../../facts/suggest';
 import type { Ctx } from './context';
-import { documentCountries } from './facts';
+import { documentCountries, placesFor } from './facts';
 import { recordChange } from './annotations';
 
 export interface Suggestion {
@@ -56,8 +56,8 @@ const place = (c: Candidate): LocationFields => ({ name: c.name, country: c.coun
 export function suggestDocument(ctx: Ctx, { documentId }: Req<'suggestDocument'>): Suggestion[] {
   const idx = ctx.index(documentId);
   const existing = ctx.study.annotations.listByDocument(documentId);
-  const tags = ctx.study.tags.list();
-  const covered = new Set(existing.map((a) => `${tagKind(a.tag, tags)}:${a.start}:${a.end}`));
+  const kinds = tagKinds(ctx.study.tags.list());
+  const covered = new Set(existing.map((a) => `${kinds.get(a.tag) ?? null}:${a.start}:${a.end}`));
   const found = pass(idx.text, { countries: documentCountries(ctx, documentId), confirmed: existing.flatMap((a) => (a.fields.location?.geonamesId ? [a.fields.location.geonamesId] : [])) });
   const out: Suggestion[] = [];
   const add = (s: Omit<Suggestion, 'id' | 'exact'>) => {
@@ -99,13 +99,13 @@ export function acceptSuggestions(ctx: Ctx, { documentId, items }: Req<'acceptSu
 
 /** Every location tag of the study without a place gets its best match, when that match is confident. */
 export function placeConfidentLocations(ctx: Ctx): { placed: Array<{ before: Annotation; after: Annotation }>; unplaced: number } {
-  const tags = ctx.study.tags.list();
-  const open = ctx.study.annotations.listAll().filter((a) => tagKind(a.tag, tags) === 'location' && (a.fields.location?.lat ?? null) === null);
+  const kinds = tagKinds(ctx.study.tags.list());
+  const open = ctx.study.annotations.listAll().filter((a) => kinds.get(a.tag) === 'location' && (a.fields.location?.lat ?? null) === null);
   const countries = new Map<string, string[]>();
   const placed: Array<{ before: Annotation; after: Annotation }> = [];
   for (const a of open) {
     if (!countries.has(a.documentId)) countries.set(a.documentId, documentCountries(ctx, a.documentId));
-    const best = gazetteer().search(a.exact, { countries: countries.get(a.documentId)!, limit: 1 })[0];
+    const best = placesFor(ctx, a, countries.get(a.documentId)!, 1)[0];
     if (best?.confident) placed.push({ before: a, after: { ...a, fields: { ...a.fields, location: place(best) }, modified: ctx.now() } });
   }
   ctx.study.write(() => {
