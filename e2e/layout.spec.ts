@@ -53,6 +53,8 @@ test.describe('at 1024×700', () => {
       await sm.tagWithKey(key);
     }
     await sm.entry('At least 400 people').click();
+    // Measured once the inspector is there, sharing the pane with the list.
+    await expect(page.getByRole('region', { name: 'Selected annotation' })).toBeVisible();
     const list = await box(page.locator('.ann-list'));
     const entry = await box(sm.entries.first());
     expect(list.height / entry.height).toBeGreaterThanOrEqual(3);

@@ -66,10 +66,6 @@ export async function pickWithHost(kind: 'files' | 'folder'): Promise<FileToImpo
   return picked?.map((p) => ({ name: p.name, ...(p.collection ? { collection: p.collection } : {}), readBase64: () => host!.readFile(p.path) })) ?? null;
 }
 
-export function fromBase64(files: Array<{ name: string; dataBase64: string }>): FileToImport[] {
-  return files.map((f) => ({ name: f.name, readBase64: async () => f.dataBase64 }));
-}
-
 /** Read one picked file as base64 (for the annotation importer). */
 export function fileBase64(file: File): Promise<string> {
   return readBase64(file);

@@ -3,7 +3,8 @@
 
 import type { ImportSummary } from './merge';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 document", "3 documents". */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** One line per kind of change, only for what happens. */
 export function describeImport(s: ImportSummary): string[] {

@@ -4,7 +4,6 @@
 
 import type { CommandId } from '../../../electron/core/api/commands';
 import { host } from '../api';
-import { download } from '../files';
 import type { AppState } from '../state/store';
 import { store } from '../state/store';
 
@@ -78,8 +77,3 @@ export function bindings(d: ActionDeps): Record<CommandId, Binding> {
   };
 }
 
-/** Save an export, and say so. */
-export function saveExport(file: { fileName: string; mimeType: string; content: string; encoding?: 'utf8' | 'base64' }): void {
-  download(file);
-  store.notify('info', `Exported ${file.fileName}.`);
-}

@@ -7,8 +7,7 @@ import { api, errorMessage } from '../api';
 import { AnnotationStore } from './annotation-store';
 import type { Edit } from './history';
 import type { FileToImport, ImportReport, LibrarySort } from './store-base';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../../electron/core/exchange/describe';
 
 export class LibraryStore extends AnnotationStore {
   /**

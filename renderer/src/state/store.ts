@@ -2,7 +2,6 @@
 // annotations, library, suggestions, and here the panes and dialogs. Every action goes
 // through the API first and updates the screen from what the study saved.
 
-import type { ExportFile } from '../../../electron/core/api/contract';
 import { api, onWriteWait } from '../api';
 import { SuggestionStore } from './suggestions';
 import type { Confirm, Dialog } from './store-base';
@@ -30,15 +29,6 @@ export class AppStore extends SuggestionStore {
   }
   ask(confirm: Confirm | null): void {
     this.set({ confirm });
-  }
-
-  /** Quick export: W3C JSON-LD of the open document, or of the study. */
-  async exportW3C(scope: 'document' | 'study'): Promise<ExportFile | undefined> {
-    if (scope === 'document' && !this.state.current) {
-      this.notify('error', 'Open a document first, or export the whole study.');
-      return undefined;
-    }
-    return this.guard('Could not export', () => api.exportAs({ format: 'w3c', ...(scope === 'document' ? { documentIds: [this.state.current!.summary.id] } : {}) }));
   }
 
   /** A merge's summary, one line per kind of change, as a notice with the report behind it. */

@@ -2,7 +2,7 @@
 // anywhere in the window (the reader handles its own keys first), commands sent by the
 // Electron menu, and the menu kept in step with what is enabled.
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { CommandId } from '../../../electron/core/api/commands';
 import type { MenuCommand, MenuState } from '../../../electron/core/api/host-bridge';
 import { host } from '../api';
@@ -57,6 +57,9 @@ export function useKeymap(state: AppState, bindings: Record<CommandId, Binding>,
     [state, bindings, onHostCommand],
   );
 
+  // Sent only when it changed: the main process rebuilds the whole native menu for each one,
+  // and most state changes (a keystroke in a filter, an annotation saved) leave it as it was.
+  const sentMenu = useRef('');
   useEffect(() => {
     if (!host) return;
     const menu: MenuState = {};
@@ -65,6 +68,9 @@ export function useKeymap(state: AppState, bindings: Record<CommandId, Binding>,
       const label = b.label?.(state);
       menu[id] = { enabled: b.enabled ? b.enabled(state) : true, ...(checked !== undefined ? { checked } : {}), ...(label ? { label } : {}) };
     }
+    const text = JSON.stringify(menu);
+    if (text === sentMenu.current) return;
+    sentMenu.current = text;
     host.setMenuState(menu);
   }, [state, bindings]);
 }
