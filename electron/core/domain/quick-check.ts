@@ -43,18 +43,32 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Facts by their JSON: whether the fields schema keeps them exactly as they are. Few shapes recur. */
 const fieldsKept = new Map<string, boolean>();
 
+/**
+ * Whether facts written as this JSON text are accepted by the fields schema and returned
+ * unchanged (asked of the schema once per distinct text: the study's rows, a file's facts).
+ */
+export function isPlainFieldsJson(json: string): boolean {
+  let kept = fieldsKept.get(json);
+  if (kept === undefined) {
+    let value: unknown;
+    try {
+      value = JSON.parse(json);
+    } catch {
+      value = undefined;
+    }
+    const parsed = isRecord(value) ? AnnotationFieldsSchema.safeParse(value) : null;
+    kept = !!parsed?.success && JSON.stringify(parsed.data) === json;
+    if (fieldsKept.size >= 20_000) fieldsKept.clear();
+    fieldsKept.set(json, kept);
+  }
+  return kept;
+}
+
 /** The JSON of facts the fields schema accepts and returns unchanged, or null. */
 function plainFieldsJson(v: unknown): string | null {
   if (!isRecord(v)) return null;
   const json = JSON.stringify(v);
-  let kept = fieldsKept.get(json);
-  if (kept === undefined) {
-    const parsed = AnnotationFieldsSchema.safeParse(v);
-    kept = parsed.success && JSON.stringify(parsed.data) === json;
-    if (fieldsKept.size >= 20_000) fieldsKept.clear();
-    fieldsKept.set(json, kept);
-  }
-  return kept ? json : null;
+  return isPlainFieldsJson(json) ? json : null;
 }
 
 /** Facts the fields schema accepts and returns unchanged. */
