@@ -12,7 +12,7 @@ import { decodeUtf8, parseJsonText } from '../input/json';
 import { checked, Vocabulary } from './foreign';
 import type { Format } from './format';
 import { uuidV5 } from './ids';
-import type { Incoming, ReadLimits } from './incoming';
+import { emptyIncoming, type Incoming, type ReadLimits } from './incoming';
 import { isObj, looksLikeJson, peekJson, type Json } from './json-file';
 import { SourceText } from './text-source';
 
@@ -69,7 +69,7 @@ const isPerson = (l: string) => /^(person|per|speaker)$/i.test(l);
 export function readDoccano(origin: string, bytes: Uint8Array, limits: ReadLimits): Incoming {
   if (bytes.length > limits.jsonBytes) throw new InputError(`it is larger than the ${Math.round(limits.jsonBytes / 1048576)} MB an import may be`);
   const vocab = new Vocabulary();
-  const out: Incoming = { origin, kind: 'doccano', tool: 'doccano', documents: [], annotations: [], tags: [], verdicts: [], people: [], tombstones: [], contributors: [], changes: [], notices: [] };
+  const out: Incoming = { ...emptyIncoming(origin, 'doccano'), tool: 'doccano', notices: [] };
   let docLabels = 0;
   for (const { rec, where } of records(decodeUtf8(bytes, 'it'), limits.jsonBytes)) {
     if (!isRecord(rec)) throw new InputError(`${where} is not a doccano record (it needs "text" and "label" or "entities")`);

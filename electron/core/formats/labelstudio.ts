@@ -17,7 +17,7 @@ import { InputError } from '../input/errors';
 import { checked, foreignDate, Vocabulary } from './foreign';
 import type { Format } from './format';
 import { uuidV5 } from './ids';
-import type { Incoming, ReadLimits } from './incoming';
+import { emptyIncoming, type Incoming, type ReadLimits } from './incoming';
 import { isObj, jsonOf, peekJson, type Json } from './json-file';
 import { measureUnit, SourceText } from './text-source';
 
@@ -62,7 +62,7 @@ export function readLabelStudio(origin: string, bytes: Uint8Array, limits: ReadL
   const tasks = tasksOf(jsonOf(bytes, limits.jsonBytes));
   if (!tasks) throw new InputError('it is JSON, but not a Label Studio export of tasks');
   const vocab = new Vocabulary();
-  const out: Incoming = { origin, kind: 'labelstudio', tool: 'labelstudio', documents: [], annotations: [], tags: [], verdicts: [], people: [], tombstones: [], contributors: [], changes: [], notices: [] };
+  const out: Incoming = { ...emptyIncoming(origin, 'labelstudio'), tool: 'labelstudio', notices: [] };
   let predictions = 0;
   let cancelled = 0;
   let skippedResults = 0;

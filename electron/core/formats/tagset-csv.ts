@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import { AppError } from '../domain/errors';
 import type { Tag } from '../domain/types';
+import { hexColor } from './foreign';
 
 export interface TagSetRow {
   name: string;
@@ -32,14 +33,13 @@ export function tagSetToCsv(tags: readonly Tag[]): string {
   return Papa.unparse({ fields: ['name', 'parent', 'colour', 'description', 'shortcut'], data: rows }, { newline: '\r\n', quotes: false }) + '\r\n';
 }
 
+/** The colour of a row, as #RRGGBB (the one reading of colours the importers share), or null when empty. */
 function normaliseColor(raw: string, row: number): string | null {
   const v = raw.trim();
   if (!v) return null;
-  const short = /^#?([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(v);
-  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toUpperCase();
-  const long = /^#?([0-9a-f]{6})$/i.exec(v);
-  if (long) return `#${long[1]!.toUpperCase()}`;
-  throw new AppError('bad_input', `Row ${row}: “${v}” is not a colour (use #RRGGBB).`);
+  const color = hexColor(v);
+  if (!color) throw new AppError('bad_input', `Row ${row}: “${v}” is not a colour (use #RRGGBB).`);
+  return color;
 }
 
 /** Parse and check a tag-set CSV on its own terms; `existing` resolves parents not in the file. */

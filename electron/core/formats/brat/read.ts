@@ -21,7 +21,7 @@ import { FactDraft } from '../fact-lines';
 import { geonamesIdOf } from '../facts-text';
 import { checked, Vocabulary } from '../foreign';
 import { uuidV5 } from '../ids';
-import type { Companion, Incoming, ReadLimits } from '../incoming';
+import { emptyIncoming, type Companion, type Incoming, type ReadLimits } from '../incoming';
 import { geonamesPlace } from '../places';
 import { SourceText } from '../text-source';
 import { parseAnn, type Standoff, type TextBound } from './ann';
@@ -143,7 +143,7 @@ export function readBratPairs(origin: string, pairs: readonly BratPair[], config
   const cfg = readConfig(configFiles);
   const vocab = new Vocabulary();
   const notices: string[] = [];
-  const out: Incoming = { origin, kind: 'brat', tool: 'brat', documents: [], annotations: [], tags: [], verdicts: [], people: [], tombstones: [], contributors: [], changes: [], notices };
+  const out: Incoming = { ...emptyIncoming(origin, 'brat'), tool: 'brat', notices };
   for (const pair of pairs) {
     readPair(pair, cfg, vocab, limits, out, notices);
     if (out.annotations.length > limits.annotations) throw new InputError(`it holds more than ${limits.annotations} annotations, the limit`);

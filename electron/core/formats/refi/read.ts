@@ -19,7 +19,7 @@ import { InputError } from '../../input/errors';
 import { FactDraft } from '../fact-lines';
 import { checked, foreignDate, toolName, Vocabulary } from '../foreign';
 import { uuidV5 } from '../ids';
-import type { Incoming, IncomingAnnotation, ReadLimits } from '../incoming';
+import { emptyIncoming, type Incoming, type IncomingAnnotation, type ReadLimits } from '../incoming';
 import { SourceText, type OffsetUnit } from '../text-source';
 import { attr, kid, kids, type XmlElement } from '../xml';
 
@@ -106,7 +106,7 @@ export function readProject(origin: string, project: Project, limits: ReadLimits
   const byGuid = new Map<string, { id: string; name: string }>();
   codes(codeBook ? kid(codeBook, 'Codes') : undefined, vocab, byGuid, null);
   const origin_ = attr(root, 'origin') ?? null;
-  const out: Incoming = { origin, kind: 'refi', tool: toolName('refi', origin_), documents: [], annotations: [], tags: [], verdicts: [], people: [], tombstones: [], contributors: [], changes: [], notices };
+  const out: Incoming = { ...emptyIncoming(origin, 'refi'), tool: toolName('refi', origin_), notices };
   if (root.name.toLowerCase() === 'codebook') {
     if (!byGuid.size) throw new InputError('its codebook holds no codes');
     return vocab.into(out);
