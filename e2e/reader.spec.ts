@@ -77,8 +77,10 @@ test.describe('in the sample article', () => {
     await ask.getByRole('button', { name: 'Tag', exact: true }).click();
     await expect(sm.entries).toHaveCount(1);
     await expect(sm.entries.locator('.ann-tag')).toHaveText(['Quote']);
-    const text = (await (await sm.highlightOf((await sm.entries.locator('.ann-quote').textContent())!)).allTextContents()).join('');
-    expect(text.startsWith(FIRST) && text.endsWith(SEVENTH)).toBe(true);
+    const quote = (await sm.entries.locator('.ann-quote').textContent())!;
+    // The highlight is drawn just after the entry is listed: asked until it is there.
+    const highlighted = async () => (await (await sm.highlightOf(quote)).allTextContents()).join('');
+    await expect.poll(async () => { const t = await highlighted(); return t.startsWith(FIRST) && t.endsWith(SEVENTH); }).toBe(true);
   });
 
   test('three paragraphs are tagged at once, without a question', async ({ sm, page }) => {
