@@ -17,7 +17,8 @@ export type Person = z.infer<typeof PersonSchema>;
 /** The kind of file a document was extracted from. */
 export type DocumentFormat = z.infer<typeof DocumentFormatSchema>;
 
-export interface DocumentSummary {
+/** What a document is, without what it holds: listing these reads no annotations. */
+export interface DocumentHead {
   id: string;
   title: string;
   fileName: string;
@@ -33,6 +34,9 @@ export interface DocumentSummary {
   collectionId: string | null;
   /** For web pages: the article alone, or the whole page (the user's choice). */
   htmlMode: 'article' | 'page' | null;
+}
+
+export interface DocumentSummary extends DocumentHead {
   annotationCount: number;
   /** Annotation count per tag id (tags without annotations are absent). */
   tagCounts: Record<string, number>;

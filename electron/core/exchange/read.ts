@@ -7,7 +7,7 @@
 
 import { detectReader } from '../formats/registry';
 import type { Companion, Incoming } from '../formats/incoming';
-import type { DocumentSummary } from '../domain/types';
+import type { DocumentHead } from '../domain/types';
 import { formatDuration, InputError } from '../input/errors';
 import { DEFAULT_JSON_LIMITS } from '../input/json';
 import { isZip, ZipArchive } from '../input/zip';
@@ -99,7 +99,7 @@ async function fromStudy(origin: string, bytes: Uint8Array, options: ReadOptions
  * Documents a file names by title or file name (`title:…` references, from CSV) as the
  * study's documents, when exactly one has that title or file name (ignoring case).
  */
-export function resolveDocumentTitles(incoming: Incoming, local: readonly DocumentSummary[]): Incoming {
+export function resolveDocumentTitles(incoming: Incoming, local: readonly DocumentHead[]): Incoming {
   const named = incoming.documents.filter((d) => d.text === null && d.ref.startsWith('title:'));
   if (!named.length) return incoming;
   const key = (s: string) => s.trim().toLowerCase();

@@ -2,11 +2,11 @@
 // writers, which stay pure (no database, no clock of their own).
 
 import { tagKinds, type TagKind } from '../domain/kinds';
-import type { Annotation, Change, CollectionEntry, Contributor, DocumentSource, DocumentSummary, DocumentTombstone, Person, Tag, Tombstone, Verdict } from '../domain/types';
+import type { Annotation, Change, CollectionEntry, Contributor, DocumentSource, DocumentHead, DocumentTombstone, Person, Tag, Tombstone, Verdict } from '../domain/types';
 import type { Block } from '../text/model';
 
 export interface ExportDocument {
-  summary: DocumentSummary;
+  summary: DocumentHead;
   /** Canonical text: offsets count its code points. */
   text: string;
   annotations: Annotation[];

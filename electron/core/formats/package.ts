@@ -14,7 +14,7 @@ import { InputError } from '../input/errors';
 import { parseJsonText } from '../input/json';
 import { isZip, ZipArchive } from '../input/zip';
 import type { Block } from '../text/model';
-import type { Annotation, Change, CollectionEntry, Contributor, DocumentSummary, DocumentTombstone, Person, SourceFacts, Tag, Tombstone, Verdict } from '../domain/types';
+import type { Annotation, Change, CollectionEntry, Contributor, DocumentHead, DocumentTombstone, Person, SourceFacts, Tag, Tombstone, Verdict } from '../domain/types';
 
 export type { Tombstone };
 import type { ExportData } from './export-data';
@@ -29,7 +29,7 @@ export const MAX_PACKAGE_BYTES = 512 * 1024 * 1024;
 
 
 /** A document as a package holds it: its summary's descriptive fields, its text and structure. */
-export type PackageDocument = Pick<DocumentSummary, 'id' | 'title' | 'fileName' | 'format' | 'author' | 'location' | 'sourceUrl' | 'published' | 'importedAt'> & {
+export type PackageDocument = Pick<DocumentHead, 'id' | 'title' | 'fileName' | 'format' | 'author' | 'location' | 'sourceUrl' | 'published' | 'importedAt'> & {
   text: string;
   blocks: Block[];
   /** The file it was extracted from; absent in version 1 packages. */
@@ -69,7 +69,7 @@ export function writePackage(data: ExportData): Uint8Array {
     'collections.json': json(collections),
   };
   for (const { summary, text, source } of data.documents) {
-    const s: DocumentSummary = summary;
+    const s: DocumentHead = summary;
     const doc: Omit<PackageDocument, 'text'> = {
       id: s.id,
       title: s.title,

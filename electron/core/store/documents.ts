@@ -3,7 +3,7 @@
 // the file it came from (store/sources.ts) and its lines in the text search index.
 
 import type { Database, Statement } from 'better-sqlite3';
-import type { DocumentFormat, DocumentSummary } from '../domain/types';
+import type { DocumentFormat, DocumentHead, DocumentSummary } from '../domain/types';
 import type { ArticleMetadata } from '../text/metadata';
 import type { Block } from '../text/model';
 import { indexText } from './migrations/005-collections';
@@ -28,12 +28,14 @@ interface SummaryRow {
 
 // Verdicts count for annotations whose tag is Claim or one of its descendants. The format
 // is the original file's (the documents table only knows plain text from structured text).
+const HEAD_COLUMNS = `d.id, d.title, d.file_name, coalesce(s.format, d.format) AS format, d.author, d.location, d.source_url, d.published,
+         d.length, d.imported_at, d.collection_id, s.html_mode`;
+const FROM = 'FROM documents d LEFT JOIN document_sources s ON s.document_id = d.id';
 const SUMMARY_SQL = `
   WITH RECURSIVE claim_tags(id) AS (
     SELECT 'claim' UNION SELECT t.id FROM tags t JOIN claim_tags c ON t.parent_id = c.id
   )
-  SELECT d.id, d.title, d.file_name, coalesce(s.format, d.format) AS format, d.author, d.location, d.source_url, d.published,
-         d.length, d.imported_at, d.collection_id, s.html_mode,
+  SELECT ${HEAD_COLUMNS},
          (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count,
          (SELECT json_group_object(tag_id, n) FROM
             (SELECT tag_id, count(*) AS n FROM annotations a WHERE a.document_id = d.id GROUP BY tag_id)) AS tag_counts,
@@ -41,9 +43,9 @@ const SUMMARY_SQL = `
             (SELECT verdict_id, count(*) AS n FROM annotations a
               WHERE a.document_id = d.id AND a.verdict_id IS NOT NULL AND a.tag_id IN (SELECT id FROM claim_tags)
               GROUP BY verdict_id)) AS verdict_counts
-  FROM documents d LEFT JOIN document_sources s ON s.document_id = d.id`;
+  ${FROM}`;
 
-function toSummary(r: SummaryRow): DocumentSummary {
+function toHead(r: Omit<SummaryRow, 'annotation_count' | 'tag_counts' | 'verdict_counts'>): DocumentHead {
   return {
     id: r.id,
     title: r.title,
@@ -57,6 +59,12 @@ function toSummary(r: SummaryRow): DocumentSummary {
     importedAt: r.imported_at,
     collectionId: r.collection_id,
     htmlMode: r.html_mode,
+  };
+}
+
+function toSummary(r: SummaryRow): DocumentSummary {
+  return {
+    ...toHead(r),
     annotationCount: r.annotation_count,
     tagCounts: r.tag_counts ? (JSON.parse(r.tag_counts) as Record<string, number>) : {},
     verdictCounts: r.verdict_counts ? (JSON.parse(r.verdict_counts) as Record<string, number>) : {},
@@ -80,6 +88,7 @@ export interface DocumentInsert {
 
 export class DocumentRepo {
   private readonly listStmt: Statement<[], SummaryRow>;
+  private readonly headsStmt: Statement<[], SummaryRow>;
   private readonly getStmt: Statement<[string], SummaryRow>;
   private readonly contentStmt: Statement<[string], { text: string; structure: string }>;
   private readonly insertStmt: Statement;
@@ -87,6 +96,7 @@ export class DocumentRepo {
 
   constructor(private readonly db: Database) {
     this.listStmt = db.prepare(`${SUMMARY_SQL} ORDER BY d.imported_at DESC, d.title`);
+    this.headsStmt = db.prepare(`SELECT ${HEAD_COLUMNS} ${FROM} ORDER BY d.imported_at DESC, d.title`);
     this.getStmt = db.prepare(`${SUMMARY_SQL} WHERE d.id = ?`);
     this.contentStmt = db.prepare('SELECT text, structure FROM documents WHERE id = ?');
     this.existsStmt = db.prepare('SELECT id FROM documents WHERE id = ?');
@@ -99,6 +109,11 @@ export class DocumentRepo {
 
   list(): DocumentSummary[] {
     return this.listStmt.all().map(toSummary);
+  }
+
+  /** The list without the counts, which cost a pass over the annotations' index. */
+  heads(): DocumentHead[] {
+    return this.headsStmt.all().map(toHead);
   }
 
   get(id: string): DocumentSummary | undefined {

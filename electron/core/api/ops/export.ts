@@ -10,7 +10,7 @@ import { writerFor } from '../../formats/registry';
 import { safeFileName } from '../../formats/ids';
 import type { Study } from '../../store/study';
 import type { Block } from '../../text/model';
-import type { DocumentSummary } from '../../domain/types';
+import type { DocumentHead } from '../../domain/types';
 
 /** Who writes the files: the name and the version from package.json, so they cannot disagree. */
 export const APP = { name: 'Sourcemark', version: pkg.version };
@@ -32,7 +32,7 @@ export interface ExportFile {
 
 /** What the chosen documents hold, read in one go. */
 export function exportData(study: Study, documentIds: readonly string[] | undefined, now: string, withHistory = false): ExportData {
-  const all = study.documents.list();
+  const all = study.documents.heads();
   const chosen = documentIds ? documentIds.map((id) => all.find((d) => d.id === id)) : [...all].sort((a, b) => a.title.localeCompare(b.title));
   if (chosen.some((d) => !d)) throw new AppError('not_found', 'One of the chosen documents is no longer in this study.');
   const single = chosen.length === 1 && documentIds?.length === 1 ? chosen[0]! : undefined;
@@ -51,7 +51,7 @@ export function exportData(study: Study, documentIds: readonly string[] | undefi
     tags: study.tags.list(),
     verdicts: study.verdicts.list(),
     people: study.people.list(),
-    ...(withHistory ? { history: exportHistory(study, chosen as DocumentSummary[], documents.flatMap((d) => d.annotations.map((a) => a.author)), !documentIds) } : {}),
+    ...(withHistory ? { history: exportHistory(study, chosen as DocumentHead[], documents.flatMap((d) => d.annotations.map((a) => a.author)), !documentIds) } : {}),
   };
 }
 
@@ -60,7 +60,7 @@ export function exportData(study: Study, documentIds: readonly string[] | undefi
  * documents, and their collections. The whole study also carries its deleted documents and
  * every collection (empty ones too); a selection only the collections its documents are in.
  */
-function exportHistory(study: Study, chosen: readonly DocumentSummary[], authors: readonly string[], whole: boolean): ExportHistory {
+function exportHistory(study: Study, chosen: readonly DocumentHead[], authors: readonly string[], whole: boolean): ExportHistory {
   const ids = new Set(chosen.map((d) => d.id));
   const blocks = new Map<string, Block[]>([...ids].map((id) => [id, study.documents.content(id)!.blocks]));
   const changes = study.provenance.changes(ids);

@@ -102,7 +102,7 @@ export interface Unplaced {
 
 /** Placed locations of one document, or of the whole study, and the location tags still without a place. */
 export function mapPoints(ctx: Ctx, documentId?: string): { points: MapPoint[]; unplaced: Unplaced[] } {
-  const titles = new Map(ctx.study.documents.list().map((d) => [d.id, d.title]));
+  const titles = new Map(ctx.study.documents.heads().map((d) => [d.id, d.title]));
   const list = documentId ? ctx.study.annotations.listByDocument(documentId) : ctx.study.annotations.listAll();
   const kinds = tagKinds(ctx.study.tags.list());
   const points: MapPoint[] = [];

@@ -27,7 +27,7 @@ async function read(ctx: Ctx, name: string, bytes: Uint8Array, dryRun: boolean, 
   try {
     const companions = (options.companions ?? []).map((c) => ({ name: c.name, bytes: new Uint8Array(Buffer.from(c.dataBase64, 'base64')) }));
     const read = await readIncoming(name, bytes, { now: ctx.now(), user: ctx.user, companions, ...(ctx.isolate ? { isolate: ctx.isolate } : {}) });
-    const incoming = resolveDocumentTitles(read, ctx.study.documents.list());
+    const incoming = resolveDocumentTitles(read, ctx.study.documents.heads());
     return mergeInto(ctx.study, incoming, { now: ctx.now(), dryRun, choices: options.choices ?? {}, sliceAbove: ctx.sliceImports ? 5000 : Infinity });
   } catch (e) {
     if (e instanceof InputError) throw new AppError('bad_input', `“${name}” cannot be imported: ${e.message}. Nothing was changed.`);

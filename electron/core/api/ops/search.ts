@@ -106,7 +106,7 @@ export function search(ctx: Ctx, req: z.infer<typeof searchRequests.search>): Se
     )
     .all({ ...params, limit, offset: req.offset ?? 0 }) as HitRow[];
   const onlyWords = match && !req.tag && !req.verdict && !req.speakerId && !req.place;
-  const titles = onlyWords ? new Map(ctx.study.documents.list().map((d) => [d.id, d.title])) : null;
+  const titles = onlyWords ? new Map(ctx.study.documents.heads().map((d) => [d.id, d.title])) : null;
   return {
     total,
     hits: rows.map((r) => ({

@@ -116,7 +116,7 @@ export function planAnnotations(ctx: MergeContext): void {
       continue;
     }
     // Only what the study held before counts: the file's own annotations are all kept.
-    if (heldAt(a).some((x) => x.author === a.author && x.note === a.note && JSON.stringify(x.fields) === JSON.stringify(a.fields))) {
+    if (heldAt(a).some((x) => x.note === a.note && JSON.stringify(x.fields) === JSON.stringify(a.fields))) {
       counts.duplicates++;
       continue;
     }

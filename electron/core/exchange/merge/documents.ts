@@ -8,12 +8,12 @@ import { InputError } from '../../input/errors';
 import { sha256Hex } from '../../text/article';
 import { CodePointIndex, codePointLength } from '../../text/codepoints';
 import { canonicalText } from '../../text/model';
-import type { DocumentSummary } from '../../domain/types';
+import type { DocumentHead } from '../../domain/types';
 import type { IncomingDocument } from '../read';
 import { leftOutHere } from './document-deletions';
 import type { MergeContext } from './plan';
 
-function findEdited(local: readonly DocumentSummary[], d: IncomingDocument): DocumentSummary | undefined {
+function findEdited(local: readonly DocumentHead[], d: IncomingDocument): DocumentHead | undefined {
   return (
     local.find((l) => (d.meta?.sourceUrl && l.sourceUrl === d.meta.sourceUrl) || (d.meta && d.meta.fileName && l.title === d.meta.title && l.fileName === d.meta.fileName)) ??
     (/^https?:/.test(d.ref) ? local.find((l) => l.sourceUrl === d.ref) : undefined)
@@ -22,7 +22,7 @@ function findEdited(local: readonly DocumentSummary[], d: IncomingDocument): Doc
 
 export function planDocuments(ctx: MergeContext): void {
   const { study, incoming, summary, plan, docMap } = ctx;
-  const local = study.documents.list();
+  const local = study.documents.heads();
   const unknown: string[] = [];
   for (const d of incoming.documents) {
     if (docMap.has(d.ref)) continue;

@@ -14,7 +14,7 @@ function planCollections(ctx: MergeContext): void {
   const { study, incoming, plan, summary, docMap, leftOut } = ctx;
   if (!incoming.collections?.length) return;
   const known = new Set(study.collections.list().map((c) => c.name.toLowerCase()));
-  const inCollection = new Map(study.documents.list().map((d) => [d.id, d.collectionId !== null]));
+  const inCollection = new Map(study.documents.heads().map((d) => [d.id, d.collectionId !== null]));
   const deleting = new Set(plan.documentDeletions.map((t) => t.id));
   const byName = new Map<string, Plan['collections'][number]>();
   for (const c of incoming.collections) {

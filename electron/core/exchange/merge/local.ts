@@ -29,10 +29,11 @@ export function localState(study: Study, incoming: Incoming): { existing: Map<st
 }
 
 /**
- * The annotations the study held before this merge at an annotation's span and tag, less
- * those the plan deletes: what a duplicate is told by. Documents with none are asked once.
+ * The annotations the study held before this merge at an annotation's span and tag by its
+ * author, less those the plan deletes: what a duplicate is told by (their note and facts).
+ * Documents with none are asked once.
  */
-export function heldAtSpan(ctx: MergeContext): (a: Annotation) => readonly Annotation[] {
+export function heldAtSpan(ctx: MergeContext): (a: Annotation) => ReadonlyArray<Pick<Annotation, 'id' | 'note' | 'fields'>> {
   const { study, plan } = ctx;
   const gone = new Set(plan.deletions.map((d) => d.annotation.id));
   const holds = new Map<string, boolean>();
@@ -40,7 +41,7 @@ export function heldAtSpan(ctx: MergeContext): (a: Annotation) => readonly Annot
     let any = holds.get(a.documentId);
     if (any === undefined) holds.set(a.documentId, (any = study.annotations.anyOn(a.documentId)));
     if (!any) return [];
-    const here = study.annotations.listAtSpan(a.documentId, a.start, a.end, a.tag);
+    const here = study.annotations.sameAtSpan(a.documentId, a.start, a.end, a.tag, a.author);
     return gone.size ? here.filter((x) => !gone.has(x.id)) : here;
   };
 }

@@ -13,7 +13,7 @@
 // begins, for readers that open the PDF itself; the text selectors stay first.
 // Spec: https://www.w3.org/TR/annotation-model/ ; checked against the W3C test schemas.
 
-import type { Annotation, DocumentSummary } from '../../domain/types';
+import type { Annotation, DocumentHead } from '../../domain/types';
 import type { Tag } from '../../domain/types';
 import { ExportIndex, geonamesUri, type ExportData } from '../export-data';
 import { figureText, placeText, speakerText } from '../facts-text';
@@ -28,7 +28,7 @@ export function documentUrn(documentId: string): string {
   return `urn:sha256:${documentId}`;
 }
 
-function source(doc: DocumentSummary): Record<string, unknown> {
+function source(doc: DocumentHead): Record<string, unknown> {
   return {
     id: documentUrn(doc.id),
     type: 'Text',
@@ -80,7 +80,7 @@ function usedTags(data: ExportData): Tag[] {
 }
 
 /** `page`: where the annotation begins in a paged document (1-based), else null. */
-export function toW3CAnnotation(a: Annotation, doc: DocumentSummary, ix: ExportIndex, page: number | null = null): Record<string, unknown> {
+export function toW3CAnnotation(a: Annotation, doc: DocumentHead, ix: ExportIndex, page: number | null = null): Record<string, unknown> {
   const body = bodies(a, ix);
   const motivations = new Set(body.map((b) => b.purpose as string));
   const speaker = ix.speaker(a);
