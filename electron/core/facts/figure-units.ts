@@ -8,7 +8,7 @@
 const STOP = new Set(
   `in at on of and or the a an to were was are is be been being had have has who that which for from with by as
   more less each apiece aboard ago later earlier before after altogether overall already again too also so then now
-  here there back ahead instead away out up down off over under alone together about around than per if when while
+  here there back ahead instead away out up down off over under near alone together about around than per if when while
   but not no only just even still yet will would could should may might can must did do does said says told
   according including between among into onto across through during since until within without against toward
   towards held made took gave went came left met ran fled stood saw got became began won lost sent led kept fell hit
@@ -36,7 +36,10 @@ export function unitInside(written: string, before: string): string | null {
  * to four words, ending at the first plural noun, a function word, an adverb or punctuation.
  */
 export function unitAfter(rest: string, suffix: string, value: number): string | null {
-  const tail = rest.trim() ? rest : `${rest}${suffix}`;
+  // A span may end inside its noun phrase ("two Syrian" of "two Syrian teams"): the phrase
+  // goes on into the words after it unless the span closed it with punctuation.
+  const closed = rest.trim() && /[^\s\p{L}\d]\s*$/u.test(rest);
+  const tail = closed || !/^\s/u.test(suffix) ? rest : `${rest}${suffix}`;
   // The unit must follow the number directly: a comma or a full stop ends the figure.
   if (!/^\s+\S/u.test(tail) && !/^\s*$/.test(rest)) return null;
   if (/^[^\s\p{L}]/u.test(tail)) return null;
@@ -50,8 +53,11 @@ export function unitAfter(rest: string, suffix: string, value: number): string |
     const bare = w.replace(/[.,;:!?)"”’'\]-]+$/, '');
     const punct = bare.length < w.length;
     if (!bare || !/^[\p{L}][\p{L}'’-]*$/u.test(bare) || STOP.has(bare.toLowerCase())) break;
-    // A participle after the noun starts a clause ("people riding horses").
+    // "189 other galleries": the counted noun comes after the determiner.
+    if (!out.length && /^(?:other|additional|further|extra)$/i.test(bare) && !punct) continue;
+    // A participle or a verb after the noun starts a clause ("people riding horses", "one shell landed").
     if (out.length && /ing$/i.test(bare) && bare.length > 5) break;
+    if (out.length && /[^e]ed$/i.test(bare) && !/hundred$/i.test(bare)) break;
     // A capitalised word after the phrase has begun is a name ("politicians Lee Cheuk-yan").
     if (out.length && /^\p{Lu}/u.test(bare) && /s$/.test(out[out.length - 1]!)) break;
     out.push(bare);

@@ -105,6 +105,19 @@ const UNIT_CASES: Array<[string, string, Expect]> = [
   ['ten to 32', ' pages with 40', [10, null, 'pages', 32]],
   ['8–10', ' years, from 88 schools', [8, null, 'years', 10]],
   ['33rd', ' floor', [null, null, null]],
+  ['two Syrian', ' teams scheduled to compete', [2, null, 'Syrian teams']],
+  ['at least one', ' shell landed near the', [1, 'at least', 'shell']],
+  ['closer to 40,000', '. Many neo-pagan', [40000, 'approximately', null]],
+  ['36', ' armed men stormed', [36, null, 'armed men']],
+  ['nearly half an hour', ', the team', [0.5, 'nearly', 'hour']],
+  ['nearly half a million', ' people were', [500000, 'nearly', 'people']],
+  ['NZ$26 million', ', although', [26e6, null, 'NZD']],
+  ['A$1.5 billion', '', [1.5e9, null, 'AUD']],
+  ['C$40', '', [40, null, 'CAD']],
+  ['HK$3 million', '', [3e6, null, 'HKD']],
+  ['[Ten] years', ' ago, a browser', [10, null, 'years']],
+  ['189', ' other educational galleries and', [189, null, 'educational galleries']],
+  ['3,000', ', according to', [3000, null, null]],
 ];
 
 describe('normalizeFigure: units', () => {

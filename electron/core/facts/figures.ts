@@ -32,7 +32,7 @@ const QUALIFIER_PHRASES: Array<[Qualifier, string[]]> = [
   ['less than', ['fewer than', 'less than', 'under', 'below', 'менее', 'меньше']],
   ['up to', ['as many as', 'as much as', 'up to', 'вплоть до', 'до']],
   ['nearly', ['close to', 'just under', 'nearly', 'almost', 'почти']],
-  ['approximately', ['approximately', 'an estimated', 'estimated', 'roughly', 'around', 'about', 'circa', 'some', 'approx.', 'c.', 'около', 'примерно', 'порядка', 'приблизительно']],
+  ['approximately', ['approximately', 'closer to', 'in the region of', 'an estimated', 'estimated', 'roughly', 'around', 'about', 'circa', 'some', 'approx.', 'c.', 'около', 'примерно', 'порядка', 'приблизительно']],
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const QUALIFIERS: Array<[RegExp, Qualifier]> = QUALIFIER_PHRASES.map(([q, phrases]) => [
@@ -46,7 +46,8 @@ const AFTER_QUALIFIERS: Array<[RegExp, Qualifier]> = [
 ];
 
 const CURRENCY_SIGNS: Array<[RegExp, string]> = [
-  [/(US\$|USD\s?)$/i, 'USD'], [/(€|EUR\s?)$/i, 'EUR'], [/(£|GBP\s?)$/i, 'GBP'], [/(¥|JPY\s?)$/i, 'JPY'], [/(₽|RUB\s?)$/i, 'RUB'], [/(₹|INR\s?)$/i, 'INR'], [/(KGS\s?)$/i, 'KGS'], [/\$$/, 'USD'],
+  [/(US\$|USD\s?)$/i, 'USD'], [/(?<![\p{L}])(NZ\$|NZD\s?)$/iu, 'NZD'], [/(?<![\p{L}])(A\$|AU\$|AUD\s?)$/iu, 'AUD'], [/(?<![\p{L}])(C\$|CA\$|CAD\s?)$/iu, 'CAD'],
+  [/(?<![\p{L}])(HK\$|HKD\s?)$/iu, 'HKD'], [/(?<![\p{L}])(S\$|SGD\s?)$/iu, 'SGD'], [/(€|EUR\s?)$/i, 'EUR'], [/(£|GBP\s?)$/i, 'GBP'], [/(¥|JPY\s?)$/i, 'JPY'], [/(₽|RUB\s?)$/i, 'RUB'], [/(₹|INR\s?)$/i, 'INR'], [/(KGS\s?)$/i, 'KGS'], [/\$$/, 'USD'],
 ];
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/^(us )?dollars?\b|^долл(ар(ов|а)?)?\.?/i, 'USD'], [/^euros?\b|^евро\b/i, 'EUR'], [/^pounds?( sterling)?\b/i, 'GBP'],
@@ -142,46 +143,50 @@ function qualifierBefore(before: string): Qualifier | null {
 export function normalizeFigure(text: string, suffix = ''): FigureFields {
   const written = text.trim();
   const empty: FigureFields = { written, value: null, valueMax: null, qualifier: null, unit: null, asOf: null };
-  const lower = written.toLowerCase();
+  // An editor's insertion is read as text: "[Ten] years ago".
+  const plain = written.replace(/[[\]]/g, '');
+  const lower = plain.toLowerCase();
 
   // Fractions and shares: "nearly half", "two-thirds", "one in five".
-  const oneIn = /\b(one|1) in (\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(written);
+  const oneIn = /\b(one|1) in (\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(plain);
   if (oneIn) {
     const n = /\d/.test(oneIn[2]!) ? Number(oneIn[2]) : SMALL[oneIn[2]!.toLowerCase()]!;
-    return { ...empty, value: round(100 / n), qualifier: qualifierBefore(written.slice(0, oneIn.index)), unit: '%' };
+    return { ...empty, value: round(100 / n), qualifier: qualifierBefore(plain.slice(0, oneIn.index)), unit: '%' };
   }
   for (const [word, pct] of Object.entries(FRACTIONS)) {
     const at = lower.search(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'));
-    if (at >= 0 && !/\d/.test(lower.slice(0, at)) && !/^\s*(a|an)?\s*(million|billion|thousand)/.test(lower.slice(at + word.length))) {
-      return { ...empty, value: round(pct), qualifier: qualifierBefore(written.slice(0, at)), unit: '%' };
+    // Not a share when it is of a scale or a unit: "half a million", "half an hour".
+    const of = lower.slice(at + word.length);
+    if (at >= 0 && !/\d/.test(lower.slice(0, at)) && !/^\s*(a|an)?\s*(million|billion|thousand)/.test(of) && !/^\s*an?\s+(?:second|minute|hour|day|week|month|year|decade|century)\b/.test(of)) {
+      return { ...empty, value: round(pct), qualifier: qualifierBefore(plain.slice(0, at)), unit: '%' };
     }
   }
 
   // Multipliers: "twice", "tripled", "three times", "в 3 раза".
   for (const [word, factor] of Object.entries(MULTIPLIERS)) {
     const at = lower.search(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'));
-    if (at >= 0) return { ...empty, value: factor, qualifier: qualifierBefore(written.slice(0, at)), unit: '×' };
+    if (at >= 0) return { ...empty, value: factor, qualifier: qualifierBefore(plain.slice(0, at)), unit: '×' };
   }
 
-  const hit = firstNumber(written);
+  const hit = firstNumber(plain);
   if (!hit) return empty;
   let value = hit.value;
   let valueMax: number | null = null;
   let end = hit.end;
 
   // Before the number: a currency sign ("up to $", "€"), and before that a qualifier.
-  let before = written.slice(0, hit.start).replace(/\s+$/, '');
+  let before = plain.slice(0, hit.start).replace(/\s+$/, '');
   const sign = CURRENCY_SIGNS.find(([re]) => re.test(before));
   if (sign) before = before.replace(sign[0], '').replace(/\s+$/, '');
-  let qualifier = qualifierBefore(before + ' ');
-
-  // "half a million": a fraction of a scale.
-  if (/\bhalf$/i.test(before)) value *= 0.5;
+  // "half a million", "half an hour": a fraction of a scale or of a unit.
+  const half = /\bhalf$/i.test(before);
+  if (half) value *= 0.5;
+  let qualifier = qualifierBefore((half ? before.replace(/\bhalf$/i, '') : before) + ' ');
 
   // Ranges: "3–4%", "3 to 4", "between 3 and 4", "3–4 million".
-  const range = /^\s*(?:–|—|-|to|and|or|до)\s*/i.exec(written.slice(end));
+  const range = /^\s*(?:–|—|-|to|and|or|до)\s*/i.exec(plain.slice(end));
   if (range) {
-    const second = firstNumber(written.slice(end + range[0].length));
+    const second = firstNumber(plain.slice(end + range[0].length));
     if (second && second.start === 0) {
       if (hit.scale === 1 && second.scale > 1) value *= second.scale;
       valueMax = second.value;
@@ -191,7 +196,7 @@ export function normalizeFigure(text: string, suffix = ''): FigureFields {
   }
 
   // After the number: "or more", "or so".
-  let rest = written.slice(end);
+  let rest = plain.slice(end);
   for (const [re, q] of AFTER_QUALIFIERS) {
     const m = re.exec(rest);
     if (m) {
@@ -204,7 +209,7 @@ export function normalizeFigure(text: string, suffix = ''): FigureFields {
   if (PERCENT.test(rest)) unit = '%';
   else if (sign) unit = sign[1];
   else if (/^\s*(times|-fold|fold|раза?)(?![\p{L}])/iu.test(rest)) unit = '×';
-  else unit = CURRENCY_WORDS.find(([re]) => re.test(rest.trim()))?.[1] ?? unitInside(written, before) ?? unitAfter(rest, suffix, value);
+  else unit = CURRENCY_WORDS.find(([re]) => re.test(rest.trim()))?.[1] ?? unitInside(plain, before) ?? unitAfter(rest, suffix, value);
 
   return { ...empty, value: round(value), valueMax: valueMax === null ? null : round(valueMax), qualifier, unit };
 }

@@ -1,8 +1,8 @@
 // Finds the figures of a text for the whole-document pass: numbers in digits or words, with
 // the qualifier before them ("at least", "just over"), currency, scale, range, percent sign
 // and the counted noun after them. Dates ("August 10", "in 1991"), times ("15:11"),
-// ordinals ("33rd"), identifiers ("STS-135", "Vostok 1", "posts 542") and a bare "one" are
-// not figures.
+// ordinals ("33rd", "a third goal"), identifiers ("STS-135", "Vostok 1", "posts 542") and a
+// bare "one" are not figures.
 
 import type { FigureFields } from '../domain/fields';
 import { normalizeFigure } from './figures';
@@ -18,7 +18,7 @@ const WORDNUM =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|third|quarter|twice|thrice|doubled|tripled|thousand|million|billion|hundreds|thousands|millions';
 const QUAL =
   '(?:(?:just|well|slightly)\\s+)?(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+fewer\\s+than|more\\s+than|less\\s+than|fewer\\s+than|up\\s+to|as\\s+many\\s+as|as\\s+much\\s+as|close\\s+to|closer\\s+to|nearly|almost|about|around|approximately|roughly|some|over|under|above|below|another|an\\s+estimated|between)';
-const NUMBER = String.raw`(?:US\$|[$€£¥₹]|USD\s?|EUR\s?)?(?:\d[\d,.]*\d|\d)(?:\s?(?:bn|mn|m|k|million|billion|trillion|thousand|hundred))?(?:\s?%|\s+per\s?cent|\s+percent)?`;
+const NUMBER = String.raw`(?:(?:US|NZ|AU|CA|HK|A|C|S)\$|[$€£¥₹]|USD\s?|EUR\s?)?(?:\d[\d,.]*\d|\d)(?:\s?(?:bn|mn|m|k|million|billion|trillion|thousand|hundred))?(?:\s?%|\s+per\s?cent|\s+percent)?`;
 const WORDS = String.raw`(?:(?:a|an|one)\s+(?=(?:third|quarter|half|dozen|hundred|thousand|million|billion)\b))?(?:${WORDNUM})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million|billion))?`;
 const RANGE = String.raw`(?:\s*(?:–|—|-|to|and|or)\s*(?:${NUMBER}|${WORDS}|one))?`;
 const CANDIDATE = new RegExp(
@@ -51,6 +51,9 @@ export function findFigures(text: string): FigureSpan[] {
     if (m[1] && /^between$/i.test(m[1]) && !/\band\b/.test(m[0])) start += m[1].length + 1;
     if (/^(?:hundreds|thousands|millions)$/i.test(m[0].trim())) continue;
     const suffix = text.slice(end, Math.min(text.length, end + 80)).split(/\n/)[0]!;
+    // "a third goal" is an ordinal, "a third of" a share; "doubled the lead" an act, not a figure.
+    if (/^(?:a|an)\s+(?:third|quarter)$/i.test(m[0]) && !/^\s+of\b/i.test(suffix)) continue;
+    if (/^(?:doubled|tripled)$/i.test(m[0]) && /^\s+(?:the|its|their|his|her|our|my|your|a|an)\b/i.test(suffix)) continue;
     const reading = normalizeFigure(text.slice(start, end), suffix);
     if (reading.value === null) continue;
     // The counted noun joins the span when it follows directly ("1,500 officers").

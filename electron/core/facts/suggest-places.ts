@@ -21,7 +21,7 @@ export interface PlaceSpan {
 // A capitalised word or an initialism ("U.S."), with a possessive that ends its run.
 const WORD = /(?:\p{Lu}\.){2,3}(?!\p{L})|\p{Lu}[\p{L}&-]*(?:['’]s?(?!\p{L}))?/gu;
 const FEATURE = /\b(?:Mosque|Bridge|Center|Centre|Airport|Base|Island|Islands|River|Lake|Mount|Mountains?|Sea|Ocean|Channel|Strait|Bay|Valley|Desert|Territories|Square|Park|Palace|Towers?|Stadium|Cathedral|Harbour|Harbor|Canal|Peninsula|Gulf|Coast|Haram)\b/;
-const NOT_PLACES = new Set('no north south east west the a an i it he she we they this that these those there here then when while but and or if in on at by for of to from with as after before today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december image photo president prime minister mr mrs ms dr professor'.split(' '));
+const NOT_PLACES = new Set('no north south east west the a an i it he she we they this that these those there here then when while but and or if in on at by for of to from with as after before today yesterday monday tuesday wednesday thursday friday saturday sunday along among amid during until since despite january february march april may june july august september october november december image photo president prime minister mr mrs ms dr professor'.split(' '));
 
 interface Mention {
   start: number;
@@ -104,6 +104,14 @@ function personWords(text: string, isPlace: (s: string) => boolean, isArea: (s: 
   return { words, names };
 }
 
+const FUNCTION_WORDS = new Set('and or but nor in on at to for from with by as is was are were has had have will would said says where which who that than then when while after before into onto over under near since'.split(' '));
+
+/** The words after a single-word mention show it is an adjective or a name's head. */
+function usedAsWord(after: string): boolean {
+  const next = /^ (\p{Ll}+)/u.exec(after)?.[1];
+  return next !== undefined && (next === 'of' || !FUNCTION_WORDS.has(next));
+}
+
 export function findPlaces(text: string, g: Gazetteer, opts: { countries?: readonly string[]; confirmed?: readonly number[] } = {}): PlaceSpan[] {
   const known = new Map<string, boolean>();
   const top = (s: string) => g.search(s, { exactOnly: true, limit: 1 })[0];
@@ -139,6 +147,9 @@ export function findPlaces(text: string, g: Gazetteer, opts: { countries?: reado
     // the gazetteer is sure; "Sydney Morning Herald": a town that starts a longer name is not meant.
     if (!mention.feature && !mention.regionWord && !confident && (!best || (best.kind !== 'country' && best.kind !== 'region'))) return;
     if (inLongerName && !confident) return;
+    // "the Canadian flag", "English translation", "University of Arkansas": a small town's
+    // name used as a word of the sentence, not as a place.
+    if (best?.kind === 'city' && best.population < 100_000 && !mention.name.includes(' ') && usedAsWord(text.slice(mention.end, mention.end + 24))) return;
     if (confident && best.geonamesId !== null) {
       confirmed.push(best.geonamesId);
       if (!countries.includes(best.country)) countries.push(best.country);
