@@ -31,6 +31,9 @@ export function unitInside(written: string, before: string): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+/** Measures: a number's unit ends with one ("a 15 meter high tower", "2 km circumference"). */
+const MEASURE = /^(?:(?:square|cubic)\s+)?(?:meters?|metres?|kilometers?|kilometres?|km|m|cm|mm|miles?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|ha|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|degrees?|km\/h|mph)$/i;
+
 /**
  * The noun phrase right after the number (`rest` of the span, then the words after it): up
  * to four words, ending at the first plural noun, a function word, an adverb or punctuation.
@@ -62,6 +65,11 @@ export function unitAfter(rest: string, suffix: string, value: number): string |
     if (out.length && /^\p{Lu}/u.test(bare) && /s$/.test(out[out.length - 1]!)) break;
     out.push(bare);
     if (punct || out.length >= 4) break;
+    if (MEASURE.test(out.join(' '))) {
+      // "2000 year old": the age is part of the measure.
+      if (/^old\b/i.test(words[i + 1] ?? '') && /^(?:years?|months?|weeks?|days?)$/i.test(bare)) out.push('old');
+      break;
+    }
     // The head noun of a count is plural: stop there ("1,709 schoolchildren aged …").
     if (value !== 1 && /[^s]s$/i.test(bare) && bare.length > 3 && !/(?:ous|ss|us|is)$/i.test(bare)) break;
   }

@@ -117,6 +117,11 @@ const UNIT_CASES: Array<[string, string, Expect]> = [
   ['HK$3 million', '', [3e6, null, 'HKD']],
   ['[Ten] years', ' ago, a browser', [10, null, 'years']],
   ['189', ' other educational galleries and', [189, null, 'educational galleries']],
+  ['15 meter', ' high rotating pig', [15, null, 'meter']],
+  ['240,000 square meter', ' memorial park.', [240000, null, 'square meter']],
+  ['2 km', ' circumference of the', [2, null, 'km']],
+  ['2000 year', ' old tradition of', [2000, null, 'year old']],
+  ['about a 20 minute', ' walk from the', [20, 'approximately', 'minute']],
   ['3,000', ', according to', [3000, null, null]],
 ];
 

@@ -32,7 +32,7 @@ const QUALIFIER_PHRASES: Array<[Qualifier, string[]]> = [
   ['less than', ['fewer than', 'less than', 'under', 'below', 'менее', 'меньше']],
   ['up to', ['as many as', 'as much as', 'up to', 'вплоть до', 'до']],
   ['nearly', ['close to', 'just under', 'nearly', 'almost', 'почти']],
-  ['approximately', ['approximately', 'closer to', 'in the region of', 'an estimated', 'estimated', 'roughly', 'around', 'about', 'circa', 'some', 'approx.', 'c.', 'около', 'примерно', 'порядка', 'приблизительно']],
+  ['approximately', ['about a', 'around a', 'approximately', 'closer to', 'in the region of', 'an estimated', 'estimated', 'roughly', 'around', 'about', 'circa', 'some', 'approx.', 'c.', 'около', 'примерно', 'порядка', 'приблизительно']],
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const QUALIFIERS: Array<[RegExp, Qualifier]> = QUALIFIER_PHRASES.map(([q, phrases]) => [

@@ -88,6 +88,7 @@ describe('attribution before the quote', () => {
     ['It quoted critics like Caitlin Boswell, with Boswell stating: "People need quicker decisions."', 'People need', 'Caitlin Boswell'],
     ['A leaked internal letter seen by Sky News says "failure to return the form may result in withdrawal".', 'failure', 'A leaked internal letter', { named: false }],
     ['One poster admitted to being part of the effort, writing in a blog post "I have loaded up Gigaloader."', 'I have', 'One poster', { named: false }],
+    ['Jane Roe, curator of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation."', 'These images', 'Jane Roe'],
   ]);
 });
 

@@ -78,6 +78,12 @@ function beforeQuote(sentence: string): (Mention & { before?: string }) | null {
     if (sub) return sub;
   }
   const m = mentionAtEnd(subject);
+  // "Jane Roe, curator at the University of Arkansas, Fayetteville, said": a place closes the
+  // apposition; the person opens it.
+  if (m?.kind === 'name' && /,\s*$/.test(subject) && gazetteer().search(m.text, { exactOnly: true, limit: 1 }).length) {
+    const head = new RegExp(`^(${CAP_RUN}),`, 'u').exec(subject.trim());
+    if (head && head[1] !== m.text && !isPlace(head[1]!)) return classify(head[1]!);
+  }
   if (m?.kind === 'pronoun') return { ...m, before: subject.replace(/\S+\s*$/, '') };
   if (m) return m;
   // "One poster admitted …, writing in a blog post "…": the sentence's subject speaks.
