@@ -16,9 +16,9 @@ import type { ImportOutcome } from './ops/importing';
 import type { SearchHit, SearchResult } from './ops/search';
 import type { Request } from './requests';
 import type { Block } from '../text/model';
-import type { Annotation, AnnotationFields, Change, Collection, Conflict, Contributor, DocumentDetail, DocumentFormat, DocumentSource, DocumentSummary, Orphan, Person, PlacedAnnotation, Tag, Verdict } from '../domain/types';
+import type { Annotation, AnnotationFields, Change, Collection, Conflict, Contributor, DocumentDetail, DocumentFormat, DocumentSource, DocumentSummary, Orphan, Person, ListedAnnotation, Tag, Verdict } from '../domain/types';
 
-export type { Annotation, AnnotationFields, Block, Change, Collection, Conflict, Contributor, DocumentDetail, DocumentFormat, DocumentSource, DocumentSummary, Orphan, Person, PlacedAnnotation, Tag, Verdict };
+export type { Annotation, AnnotationFields, Block, Change, Collection, Conflict, Contributor, DocumentDetail, DocumentFormat, DocumentSource, DocumentSummary, Orphan, Person, ListedAnnotation, Tag, Verdict };
 export type { Comparison, DiffRow, ExportFile, ImportOutcome, ImportSummary, PairAgreement, TagAgreement };
 export type * from '../domain/fields';
 export type { Candidate, FactSuggestions, MapPoint, SearchHit, SearchResult, SpeakerProposal, Suggestion, Unplaced };

@@ -47,12 +47,12 @@ export interface DocumentSummary extends DocumentHead {
 /** An annotation: its span (code points), both selectors, its note and its tag's facts. */
 export type Annotation = z.infer<typeof AnnotationSchema>;
 
-/** How an annotation was placed when its document was opened. */
-export type Placement = { status: 'anchored'; method: 'position' | 'exact' | 'fuzzy' } | { status: 'orphan' };
-
-export interface PlacedAnnotation extends Annotation {
-  placement: Placement;
-}
+/**
+ * An annotation as its open document lists it: the document is the one open, and the quote's
+ * context is the text around it. A stored span always fits its document's text (the
+ * document's id is the hash of that text, and every write checks the span against it).
+ */
+export type ListedAnnotation = Omit<Annotation, 'documentId' | 'prefix' | 'suffix'>;
 
 /** The file a document was extracted from, as it travels in packages (no bytes). */
 export type SourceFacts = z.infer<typeof DocumentSourceSchema>;
@@ -75,7 +75,7 @@ export interface DocumentDetail {
   summary: DocumentSummary;
   source: DocumentSource | null;
   blocks: Block[];
-  annotations: PlacedAnnotation[];
+  annotations: ListedAnnotation[];
   /** Imported annotations that could not be placed in this text. */
   orphans: Orphan[];
 }

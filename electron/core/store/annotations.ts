@@ -2,7 +2,7 @@
 // later merge can tell "deleted here" from "never had"; restoring (undo) removes it.
 
 import type { Database, Statement } from 'better-sqlite3';
-import type { Annotation, Tombstone } from '../domain/types';
+import type { Annotation, ListedAnnotation, Tombstone } from '../domain/types';
 import { BatchInsert } from './batch';
 import { readFields } from './fields-cache';
 import { FACTS } from './migrations/003-search';
@@ -56,6 +56,7 @@ const COLUMNS = annotationColumns();
 export class AnnotationRepo {
   private readonly byDoc: Statement<[string], RawRow>;
   private readonly all: Statement<[], RawRow>;
+  private readonly listedStmt: Statement<[string], [string, string, number, number, string, string, string, string, string, string]>;
   private readonly one: Statement<[string], Row>;
   private readonly insertStmt: Statement;
   private readonly updateStmt: Statement;
@@ -73,6 +74,11 @@ export class AnnotationRepo {
 
   constructor(private readonly db: Database) {
     this.byDoc = db.prepare<[string], RawRow>(`SELECT ${COLUMNS} FROM annotations WHERE document_id = ? ORDER BY start, end DESC, created`).raw();
+    this.listedStmt = db
+      .prepare<[string], [string, string, number, number, string, string, string, string, string, string]>(
+        'SELECT id, tag_id, start, end, exact, note, fields, author, created, modified FROM annotations WHERE document_id = ? ORDER BY start, end DESC, created',
+      )
+      .raw();
     this.all = db.prepare<[], RawRow>(`SELECT ${COLUMNS} FROM annotations ORDER BY document_id, start, end DESC, created`).raw();
     this.one = db.prepare(`SELECT ${COLUMNS} FROM annotations WHERE id = ?`);
     this.insertStmt = db.prepare(`INSERT INTO annotations (${COLUMNS})
@@ -103,6 +109,11 @@ export class AnnotationRepo {
 
   listByDocument(documentId: string): Annotation[] {
     return this.byDoc.all(documentId).map(fromRaw);
+  }
+
+  /** A document's annotations as its reader lists them (no document id, no quote context). */
+  listedByDocument(documentId: string): ListedAnnotation[] {
+    return this.listedStmt.all(documentId).map((r) => ({ id: r[0], tag: r[1], start: r[2], end: r[3], exact: r[4], note: r[5], fields: readFields(r[6]), author: r[7], created: r[8], modified: r[9] }));
   }
 
   listAll(): Annotation[] {

@@ -2,13 +2,13 @@
 // list is in the tooltip.
 
 import { useEffect, useState } from 'react';
-import type { Change, PlacedAnnotation } from '../../../electron/core/api/contract';
+import type { Change, ListedAnnotation } from '../../../electron/core/api/contract';
 import { api } from '../api';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const VERB: Record<Change['action'], string> = { create: 'created', edit: 'edited', delete: 'deleted', restore: 'restored' };
 
-export function AnnotationHistory({ annotation: a }: { annotation: PlacedAnnotation }) {
+export function AnnotationHistory({ annotation: a }: { annotation: ListedAnnotation }) {
   const [changes, setChanges] = useState<Change[]>([]);
   useEffect(() => {
     let live = true;

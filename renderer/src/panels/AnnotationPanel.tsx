@@ -3,7 +3,7 @@
 
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import type { Orphan, Person, PlacedAnnotation, Request, Tag, Verdict } from '../../../electron/core/api/contract';
+import type { Orphan, Person, ListedAnnotation, Request, Tag, Verdict } from '../../../electron/core/api/contract';
 import { tagKind } from '../../../electron/core/domain/kinds';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { Inspector } from './Inspector';
@@ -11,7 +11,9 @@ import { VerdictCounts } from './VerdictCounts';
 import { UnanchoredList } from './UnanchoredList';
 
 interface Props {
-  annotations: readonly PlacedAnnotation[];
+  /** The open document, whose annotations these are. */
+  documentId: string;
+  annotations: readonly ListedAnnotation[];
   /** Imported annotations that could not be placed in this text. */
   orphans: readonly Orphan[];
   placingId: string | null;
@@ -35,10 +37,9 @@ interface Props {
 export function AnnotationPanel(p: Props) {
   const slot = useMemo(() => new Map(p.tags.map((t, i) => [t.id, i])), [p.tags]);
   // One pass over the annotations for everything the pane derives from them.
-  const { counts, verdicts, shown, orphans, authors } = useMemo(() => {
+  const { counts, verdicts, shown, authors } = useMemo(() => {
     const counts = new Map<string, number>();
     const verdicts: Record<string, number> = {};
-    const orphans: PlacedAnnotation[] = [];
     const authors = new Set<string>();
     const claim = new Set(p.tags.filter((t) => tagKind(t.id, p.tags) === 'claim').map((t) => t.id));
     let filtered = false;
@@ -47,11 +48,10 @@ export function AnnotationPanel(p: Props) {
       authors.add(a.author);
       const v = a.fields.claim?.verdict;
       if (v && claim.has(a.tag)) verdicts[v] = (verdicts[v] ?? 0) + 1;
-      if (a.placement.status === 'orphan') orphans.push(a);
-      if (a.placement.status !== 'anchored' || p.hiddenTags.has(a.tag)) filtered = true;
+      if (p.hiddenTags.has(a.tag)) filtered = true;
     }
-    const shown = filtered ? p.annotations.filter((a) => a.placement.status === 'anchored' && !p.hiddenTags.has(a.tag)) : p.annotations;
-    return { counts, verdicts, shown, orphans, authors: [...authors] };
+    const shown = filtered ? p.annotations.filter((a) => !p.hiddenTags.has(a.tag)) : p.annotations;
+    return { counts, verdicts, shown, authors: [...authors] };
   }, [p.annotations, p.hiddenTags, p.tags]);
   const selected = p.annotations.find((a) => a.id === p.selectedId) ?? null;
 
@@ -150,7 +150,7 @@ export function AnnotationPanel(p: Props) {
             </div>
           )}
         </div>
-        <UnanchoredList stored={orphans} imported={p.orphans} tags={p.tags} placingId={p.placingId} onPlace={p.onPlace} onDiscard={p.onDiscardOrphan} />
+        <UnanchoredList imported={p.orphans} tags={p.tags} placingId={p.placingId} onPlace={p.onPlace} onDiscard={p.onDiscardOrphan} />
     </>
   );
 
@@ -195,6 +195,7 @@ export function AnnotationPanel(p: Props) {
           <Panel id="inspector" minSize="160px" className="side-inspector">
             <Inspector
             annotation={selected}
+            documentId={p.documentId}
             tags={p.tags}
             verdicts={p.verdicts}
             people={p.people}

@@ -3,7 +3,7 @@
 // you go; each editing session is one undo step.
 
 import { useEffect, useState } from 'react';
-import type { AnnotationFields, FactSuggestions, Person, PlacedAnnotation, Request, Tag, Verdict } from '../../../electron/core/api/contract';
+import type { AnnotationFields, FactSuggestions, Person, ListedAnnotation, Request, Tag, Verdict } from '../../../electron/core/api/contract';
 import { tagKind } from '../../../electron/core/domain/kinds';
 import { api } from '../api';
 import { AnnotationHistory } from './AnnotationHistory';
@@ -14,7 +14,8 @@ import { LocationFacts } from './facts/LocationFacts';
 import { QuoteFacts } from './facts/QuoteFacts';
 
 interface Props {
-  annotation: PlacedAnnotation;
+  annotation: ListedAnnotation;
+  documentId: string;
   tags: readonly Tag[];
   verdicts: readonly Verdict[];
   people: readonly Person[];
@@ -26,7 +27,7 @@ interface Props {
 
 // Building a formatter is slow; one serves every render.
 
-export function Inspector({ annotation: a, tags, verdicts, people, userName, onUpdate, onDelete, onCreatePerson }: Props) {
+export function Inspector({ annotation: a, documentId, tags, verdicts, people, userName, onUpdate, onDelete, onCreatePerson }: Props) {
   const kind = tagKind(a.tag, tags);
   const [suggestions, setSuggestions] = useState<{ id: string; value: FactSuggestions } | null>(null);
 
@@ -71,7 +72,7 @@ export function Inspector({ annotation: a, tags, verdicts, people, userName, onU
         <LocationFacts
           id={a.id}
           exact={a.exact}
-          documentId={a.documentId}
+          documentId={documentId}
           fields={a.fields.location}
           initial={suggested?.places}
           onChange={(location) => setFields({ location })}

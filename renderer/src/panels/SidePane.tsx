@@ -28,6 +28,7 @@ export function SidePane({ state: s }: { state: AppState }) {
   if (!s.current) return <aside className="annotations" aria-label="Annotations" />;
   return (
     <AnnotationPanel
+      documentId={s.current.summary.id}
       annotations={s.annotations}
       orphans={s.orphans}
       placingId={s.placing?.id ?? null}

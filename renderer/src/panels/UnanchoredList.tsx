@@ -1,11 +1,10 @@
-// Annotations that have no place in the text: stored ones whose quote no longer matches, and
-// imported ones that could not be placed. Their quote and context are kept and shown; an
-// imported one can be placed on a selection by hand, or discarded.
+// Imported annotations that could not be placed in this text (a stored one always fits its
+// document's text). Their quote and context are kept and shown; each can be placed on a
+// selection by hand, or discarded.
 
-import type { Orphan, PlacedAnnotation, Tag } from '../../../electron/core/api/contract';
+import type { Orphan, Tag } from '../../../electron/core/api/contract';
 
 interface Props {
-  stored: readonly PlacedAnnotation[];
   imported: readonly Orphan[];
   tags: readonly Tag[];
   placingId: string | null;
@@ -15,8 +14,8 @@ interface Props {
 
 const context = (a: { prefix: string; suffix: string }) => `…${a.prefix.slice(-24)}▮${a.suffix.slice(0, 24)}…`;
 
-export function UnanchoredList({ stored, imported, tags, placingId, onPlace, onDiscard }: Props) {
-  const total = stored.length + imported.length;
+export function UnanchoredList({ imported, tags, placingId, onPlace, onDiscard }: Props) {
+  const total = imported.length;
   if (!total) return null;
   const tagName = (id: string) => tags.find((t) => t.id === id)?.name ?? id;
   return (
@@ -24,11 +23,6 @@ export function UnanchoredList({ stored, imported, tags, placingId, onPlace, onD
       <summary>Unanchored ({total})</summary>
       <p className="muted">These annotations could not be placed in this text. Nothing is lost: their quotes and context are kept here.</p>
       <ul aria-label="Unanchored annotations">
-        {stored.map((a) => (
-          <li key={a.id}>
-            <span className="ann-tag">{tagName(a.tag)}</span> <q>{a.exact}</q> <span className="muted">{context(a)}</span>
-          </li>
-        ))}
         {imported.map((o) => (
           <li key={o.id} className={o.id === placingId ? 'placing' : undefined}>
             <span className="ann-tag">{tagName(o.tag)}</span> <q>{o.exact}</q> <span className="muted">{context(o)}</span>

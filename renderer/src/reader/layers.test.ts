@@ -6,7 +6,7 @@ import { EditorState } from '@tiptap/pm/state';
 import type { DecorationSet } from '@tiptap/pm/view';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PlacedAnnotation } from '../../../electron/core/api/contract';
+import type { ListedAnnotation } from '../../../electron/core/api/contract';
 import { blocksToDoc } from './document';
 import { readerSchemaExtensions } from './extensions';
 import { HighlightStyler } from './highlights';
@@ -21,10 +21,10 @@ const length = Array.from(blocks.map((b) => b.content[0]!.text).join('\n')).leng
 const styler = new HighlightStyler(new Map([['claim', { slot: 0, name: 'Claim' }], ['quote', { slot: 1, name: 'Quote' }]]));
 const state = EditorState.create({ doc });
 
-function annotation(id: string, tag: string, start: number, end: number): PlacedAnnotation {
-  return { id, tag, start, end, documentId: 'd', exact: '', prefix: '', suffix: '', note: '', fields: {}, author: 'a', created: '', modified: '', placement: { status: 'anchored', method: 'position' } };
+function annotation(id: string, tag: string, start: number, end: number): ListedAnnotation {
+  return { id, tag, start, end, exact: '', note: '', fields: {}, author: 'a', created: '', modified: '' };
 }
-const input = (annotations: PlacedAnnotation[], hiddenTags: ReadonlySet<string> = new Set(), extra: Partial<LayerInput> = {}): LayerInput => ({
+const input = (annotations: ListedAnnotation[], hiddenTags: ReadonlySet<string> = new Set(), extra: Partial<LayerInput> = {}): LayerInput => ({
   annotations,
   hiddenTags,
   suggestions: [],
@@ -59,7 +59,7 @@ describe('ReaderLayers', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 20 }), (steps) => {
         const l = new ReaderLayers(doc, styler, all);
-        let list: PlacedAnnotation[] = [];
+        let list: ListedAnnotation[] = [];
         let hidden: ReadonlySet<string> = new Set();
         let drawn = synced(l, input(list, hidden)).highlights;
         for (const s of steps) {

@@ -7,7 +7,7 @@
 
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
-import type { PlacedAnnotation } from '../../../electron/core/api/contract';
+import type { ListedAnnotation } from '../../../electron/core/api/contract';
 import { TextMap } from './docmap';
 import { HighlightLayer, type HighlightSpan, type HighlightStyler } from './highlights';
 import { pageDecorations } from './pages';
@@ -15,7 +15,7 @@ import { highlightKey, pageKey, suggestionKey } from './plugins';
 import { SuggestionLayer, type Suggestion, type SuggestionSpan } from './suggestions';
 
 export interface LayerInput {
-  annotations: readonly PlacedAnnotation[];
+  annotations: readonly ListedAnnotation[];
   hiddenTags: ReadonlySet<string>;
   suggestions: readonly Suggestion[];
   activeSuggestionId: string | null;
@@ -27,14 +27,14 @@ export interface PmRange {
   to: number;
 }
 
-const visible = (a: PlacedAnnotation, hidden: ReadonlySet<string>) => a.placement.status === 'anchored' && !hidden.has(a.tag);
+const visible = (a: ListedAnnotation, hidden: ReadonlySet<string>) => !hidden.has(a.tag);
 
 export class ReaderLayers {
   readonly map: TextMap;
   readonly highlights: HighlightLayer;
   private readonly suggestionLayer: SuggestionLayer;
   /** What the layers show, to diff new props against. */
-  private readonly shown = new Map<string, PlacedAnnotation>();
+  private readonly shown = new Map<string, ListedAnnotation>();
   private readonly shownSuggestions = new Map<string, SuggestionSpan>();
   private last: Partial<LayerInput> = {};
 
@@ -53,7 +53,7 @@ export class ReaderLayers {
     return this.map.codePointsToPm(start, end);
   }
 
-  annotation(id: string | null): PlacedAnnotation | undefined {
+  annotation(id: string | null): ListedAnnotation | undefined {
     return id ? this.shown.get(id) : undefined;
   }
 

@@ -1,7 +1,7 @@
 // The reader's props: what the app gives it and the calls it makes back. Kept apart from the
 // component so the reader's helpers can name them without importing the component.
 
-import type { Block, PlacedAnnotation, Tag } from '../../../electron/core/api/contract';
+import type { Block, ListedAnnotation, Tag } from '../../../electron/core/api/contract';
 import type { SuggestionAction } from './keymap';
 import type { Suggestion } from './suggestions';
 
@@ -11,7 +11,7 @@ export type { SuggestionAction } from './keymap';
 export interface ReaderProps {
   /** The document's structure; a new array means a new document (it never changes in place). */
   blocks: readonly Block[];
-  annotations: readonly PlacedAnnotation[];
+  annotations: readonly ListedAnnotation[];
   tags: readonly Tag[];
   hiddenTags: ReadonlySet<string>;
   selectedId: string | null;

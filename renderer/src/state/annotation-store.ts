@@ -1,7 +1,7 @@
 // The open document and its annotations: opening, tagging, editing, moving ends, deleting,
 // undo and redo, picking and revealing, and placing what an import could not place.
 
-import type { Annotation, Orphan, PlacedAnnotation, Request } from '../../../electron/core/api/contract';
+import type { Annotation, Orphan, ListedAnnotation, Request } from '../../../electron/core/api/contract';
 import { api, errorMessage } from '../api';
 import { removeAnnotation, tagCounts, upsertAnnotation, verdictCounts } from './annotation-list';
 import { describeEdit, stepFor, type Edit } from './history';
@@ -52,7 +52,7 @@ export class AnnotationStore extends SessionStore {
   }
 
   /** Keep the library's counts for the open document in step with its annotations. */
-  protected setAnnotations(annotations: PlacedAnnotation[], selectedId = this.state.selectedId): void {
+  protected setAnnotations(annotations: ListedAnnotation[], selectedId = this.state.selectedId): void {
     const cur = this.state.current;
     const patch: Partial<AppState> = { annotations, selectedId };
     if (cur) {
@@ -90,8 +90,7 @@ export class AnnotationStore extends SessionStore {
     await this.guard('Could not save the change', async () => {
       const after = await api.updateAnnotation({ id, ...patch });
       this.applyLocally(after);
-      const { placement: _p, ...plain } = before;
-      this.history.record({ kind: 'update', before: plain, after, ...(mergeKey ? { mergeKey } : {}) });
+      this.history.record({ kind: 'update', before, after, ...(mergeKey ? { mergeKey } : {}) });
       this.syncHistory();
     });
   }

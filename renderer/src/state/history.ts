@@ -3,12 +3,12 @@
 // goes back). Successive edits of one note in one editing session merge into a single step;
 // accepting a batch of suggestions is one step.
 
-import type { Annotation } from '../../../electron/core/api/contract';
+import type { Annotation, ListedAnnotation } from '../../../electron/core/api/contract';
 
 export type Edit =
   | { kind: 'create'; annotation: Annotation }
   | { kind: 'delete'; annotation: Annotation }
-  | { kind: 'update'; before: Annotation; after: Annotation; mergeKey?: string }
+  | { kind: 'update'; before: ListedAnnotation; after: Annotation; mergeKey?: string }
   | { kind: 'accept'; annotations: Annotation[] }
   | { kind: 'delete-document'; id: string; title: string };
 

@@ -1,7 +1,7 @@
 // The store's plumbing: the state shape and its starting value, subscription for React,
 // notices, and the guard that turns a failed action into a notice instead of a crash.
 
-import type { Block, Collection, DocumentSource, DocumentSummary, Orphan, Person, PlacedAnnotation, Session } from '../../../electron/core/api/contract';
+import type { Block, Collection, DocumentSource, DocumentSummary, Orphan, Person, ListedAnnotation, Session } from '../../../electron/core/api/contract';
 import { errorMessage } from '../api';
 import type { Suggestion } from '../../../electron/core/api/contract';
 
@@ -40,7 +40,7 @@ export interface AppState {
   /** The study's people (speakers of quotes). */
   people: Person[];
   current: { summary: DocumentSummary; blocks: Block[]; source: DocumentSource | null } | null;
-  annotations: PlacedAnnotation[];
+  annotations: ListedAnnotation[];
   selectedId: string | null;
   /** The selected annotation was picked by the user, so its ends may be moved by keyboard. */
   adjustable: boolean;

@@ -11,11 +11,9 @@ import { EMPTY_CLAIM, type AnnotationFields } from '../../domain/fields';
 import { tagKind } from '../../domain/kinds';
 import { figureReading } from './facts';
 import type { CodePointIndex } from '../../text/codepoints';
-import type { Annotation, Change, DocumentDetail, PlacedAnnotation } from '../../domain/types';
+import type { Annotation, Change, DocumentDetail } from '../../domain/types';
 import type { Ctx } from './context';
 import { fits, fitsRange } from '../../anchoring/fits';
-
-const POSITION = { status: 'anchored', method: 'position' } as const;
 
 export function getDocument(ctx: Ctx, id: string): DocumentDetail {
   const { study } = ctx;
@@ -23,9 +21,9 @@ export function getDocument(ctx: Ctx, id: string): DocumentDetail {
   const content = study.documents.content(id);
   if (!summary || !content) throw new AppError('not_found', 'That document is no longer in this study.');
   // A document's id is the SHA-256 of its text and every write checks the span against that
-  // text (anchoring/fits.ts), so stored positions hold by construction: nothing to re-anchor.
-  const annotations: PlacedAnnotation[] = study.annotations.listByDocument(id).map((a) => ({ ...a, placement: POSITION }));
-  return { summary, source: study.sources.get(id), blocks: content.blocks, annotations, orphans: study.review.orphans(id) };
+  // text (anchoring/fits.ts), so stored positions hold by construction: nothing to re-anchor,
+  // and no quote context to send (half of what 10,000 annotations would weigh).
+  return { summary, source: study.sources.get(id), blocks: content.blocks, annotations: study.annotations.listedByDocument(id), orphans: study.review.orphans(id) };
 }
 
 function requireTag(ctx: Ctx, tag: string): void {
