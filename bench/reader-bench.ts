@@ -113,11 +113,15 @@ async function measureAll(sessions: Session[], runs: number): Promise<void> {
     f.openCleanApi.push(b.api);
   });
   for (const s of sessions) await openDocument(s.page, DOSSIER);
+  // BENCH_PROFILE=file.cpuprofile: the renderer's CPU profile over the tag keys of this build.
+  const profiler = process.env.BENCH_PROFILE ? await sessions[0]!.page.context().newCDPSession(sessions[0]!.page) : null;
+  if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.setSamplingInterval', { interval: 100 })).then(() => profiler.send('Profiler.start'));
   await alternate(sessions, 5 * runs, async ({ page, figures: f }, i) => {
     const t = await timeTag(page, (i * 37) % 1000);
     f.tag.push(t.ms);
     f.tagApi.push(t.api);
   });
+  if (profiler) fs.writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await profiler.send('Profiler.stop')).profile));
   // BENCH_BOOKS=0 skips the books (quicker runs while working on the other figures).
   if (process.env.BENCH_BOOKS === '0') return;
   for (const layout of LAYOUTS) {

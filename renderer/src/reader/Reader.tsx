@@ -52,6 +52,8 @@ export function Reader(props: ReaderProps) {
   /** While an end is dragged: the range shown. */
   const [preview, setPreview] = useState<PmRange | null>(null);
   const adjustSession = useRef(0);
+  /** The tagged selection, dropped when its highlight is drawn (unless the user moved on). */
+  const collapseWithHighlight = useRef<{ from: number; to: number } | null>(null);
 
   const styler = useMemo(() => new HighlightStyler(new Map(props.tags.map((t, slot) => [t.id, { slot, name: t.name }]))), [props.tags]);
   const kindColours = useMemo(() => suggestionColours(props.tags), [props.tags]);
@@ -82,10 +84,16 @@ export function Reader(props: ReaderProps) {
           setPending({ tag: tagId, paragraphs, start, end });
           return true;
         }
-        if (tagId === null) latest.current.onPlace?.(start, end);
-        else latest.current.onTag(tagId, start, end);
-        // The tagged span is now a highlight; drop the selection so the next one starts clean.
-        collapse(view, sel.to);
+        // The tagged span becomes a highlight; the selection is dropped so the next one starts
+        // clean — in the same transaction that draws the highlight, when it comes: each
+        // transaction that moves the browser's selection makes it lay the page out again.
+        if (tagId === null) {
+          latest.current.onPlace?.(start, end);
+          collapse(view, sel.to);
+        } else {
+          collapseWithHighlight.current = { from: sel.from, to: sel.to };
+          latest.current.onTag(tagId, start, end);
+        }
         return false;
       },
       adjustKey: (id) => `adjust-${id}-${adjustSession.current}`,
@@ -173,6 +181,12 @@ export function Reader(props: ReaderProps) {
     const changed = l.sync(tr, layerInput(props));
     if (changed) syncStyles();
     const focused = focusLayer.current.sync(tr, editor.state, preview ?? l.range(props.selectedId), flashing ?? undefined);
+    const tagged = collapseWithHighlight.current;
+    if (changed && tagged) {
+      collapseWithHighlight.current = null;
+      const { from, to } = editor.state.selection;
+      if (from === tagged.from && to === tagged.to) tr.setSelection(TextSelection.create(tr.doc, to));
+    }
     if (changed || focused) editor.view.dispatch(tr);
   }, [editor, props.annotations, props.hiddenTags, props.blocks, props.selectedId, props.suggestions, props.activeSuggestionId, props.pageStarts, flashing, syncStyles, preview]);
 
