@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   const warm: number[] = [];
   for (const q of ['Osh', 'Victoria', 'Washington', 'Dulles', 'Tasmania', 'Jalalabad', 'Bishkeck', 'Western Australia']) {
     const t = performance.now();
-    engine.places(q, { countries: [], confirmed: [], following: '' });
+    engine.places(q, { countries: [], confirmed: [], following: '', preceding: '' });
     warm.push(performance.now() - t);
   }
   console.log(`  place search, warm: max ${Math.max(...warm).toFixed(1)} ms over ${warm.length} queries`);

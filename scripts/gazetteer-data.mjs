@@ -34,6 +34,9 @@ for (const c of cities) {
   const names = [c.name, ...(c.altName ? c.altName.split(',') : [])];
   // GeoNames' "Washington, D.C." is "Washington" in running text; a capital keeps its short name.
   if (c.featureCode === 'PPLC' && /,/.test(c.name)) names.push(c.name.split(',')[0]);
+  // A metropolis called "X City" is "X" in running text ("New York"); smaller ones are not
+  // ("Kansas" is the state, not Kansas City).
+  if (/ City$/.test(c.name) && c.population > 5_000_000) names.push(c.name.replace(/ City$/, ''));
   add(names, p);
 }
 

@@ -15,11 +15,12 @@ export async function rulesEngine(dir?: string): Promise<Engine> {
   const speaker = (await import(from('speaker'))) as SpeakerModule;
   const figures = (await import(from('figures'))) as FiguresModule;
   const gaz = (await import(from('gazetteer'))) as GazetteerModule;
-  let qualifier: ((following: string, g: unknown) => { countries: string[]; confirmed: number[] }) | undefined;
+  type Tagged = typeof import('../../electron/core/facts/place-qualifier').searchTaggedPlace;
+  let tagged: Tagged | undefined;
   try {
-    qualifier = ((await import(from('place-qualifier'))) as typeof import('../../electron/core/facts/place-qualifier')).placeQualifier as typeof qualifier;
+    tagged = ((await import(from('place-qualifier'))) as { searchTaggedPlace?: Tagged }).searchTaggedPlace;
   } catch {
-    // the original code reads no "City, Region" qualifier
+    // the original code searches the name alone
   }
   let suggest: { suggestDocument?: (text: string) => unknown } = {};
   try {
@@ -33,12 +34,11 @@ export async function rulesEngine(dir?: string): Promise<Engine> {
     speaker: (text, start, end) => speaker.proposeSpeaker(text, start, end),
     figure: (exact, suffix) => figures.normalizeFigure(exact, suffix),
     places: (query, ctx) => {
-      const q = qualifier?.(ctx.following, g) ?? { countries: [], confirmed: [] };
-      const opts = { countries: [...ctx.countries, ...q.countries], limit: 5, confirmed: [...ctx.confirmed, ...q.confirmed] };
-      return (g.search(query, opts as Parameters<typeof g.search>[1]) as Array<PlaceGuess & { match?: string; confident?: boolean }>).map((c) => ({
-        ...c,
-        confident: c.confident ?? c.match === 'exact',
-      }));
+      // As the app searches a tagged place (api/ops/facts.ts placesFor): the same function.
+      const around = { before: ctx.preceding, after: ctx.following };
+      const opts = { countries: ctx.countries, limit: 5, confirmed: ctx.confirmed };
+      const found = tagged ? tagged(g as Parameters<Tagged>[0], query, around, opts, 5) : g.search(query, opts as Parameters<typeof g.search>[1]);
+      return (found as Array<PlaceGuess & { match?: string; confident?: boolean }>).map((c) => ({ ...c, confident: c.confident ?? c.match === 'exact' }));
     },
     document: suggest.suggestDocument as Engine['document'],
   };

@@ -21,8 +21,8 @@ export interface Engine {
   name: string;
   speaker(text: string, start: number, end: number): SpeakerGuess | null;
   figure(exact: string, suffix: string): FigureGuess;
-  /** `following`: the text right after the mention ("Huntsville, Alabama" gives ", Alabama"). */
-  places(query: string, ctx: { countries: string[]; confirmed: number[]; following: string }): PlaceGuess[];
+  /** `following`/`preceding`: the text right after/before the mention ("Huntsville, Alabama" gives ", Alabama"). */
+  places(query: string, ctx: { countries: string[]; confirmed: number[]; following: string; preceding: string }): PlaceGuess[];
   document?(text: string): DocGuess;
 }
 
@@ -88,7 +88,7 @@ export function scoreFacts(engine: Engine, docs: GoldDoc[]): Result {
     const countries: string[] = [];
     for (const p of d.places) {
       const query = d.text.slice(p.start, p.end);
-      const got = engine.places(query, { countries: [...new Set(countries)], confirmed: [...confirmed], following: d.text.slice(p.end, p.end + 80) });
+      const got = engine.places(query, { countries: [...new Set(countries)], confirmed: [...confirmed], following: d.text.slice(p.end, p.end + 80), preceding: d.text.slice(Math.max(0, p.start - 40), p.start) });
       const top = got[0];
       rows.place!.n++;
       let ok: boolean;

@@ -37,11 +37,18 @@ function contextual(p: Place, ctx: Context): number {
 const QUALITY = { exact: 3, prefix: 0.9, fuzzy: 1.2 } as const;
 
 export function rank(list: Scored[], ctx: Context, limit: number, regionWord = false): Array<Scored & { score: number; confident: boolean }> {
-  // "Osh" is both a city and the region it is the seat of: bare, it is the city.
-  const seats = new Set(list.filter((p) => p.match === 'exact' && p.kind === 'city').map((p) => `${p.country}.${p.admin1}`));
+  const base = (p: Scored) => QUALITY[p.match] - 0.4 * p.edits + (p.wordPrefix ? 0.8 : 0) + importance(p) + contextual(p, ctx) + (p.literal ? 0.05 : 0);
+  // "Osh", "New York": a region and a city in it of the same name; bare, it is the city
+  // (the region is named with its word: "Osh region", "New York State").
+  const seats = new Map<string, number>();
+  for (const p of list) {
+    const key = `${p.country}.${p.admin1}`;
+    if (p.match === 'exact' && p.kind === 'city') seats.set(key, Math.max(seats.get(key) ?? -Infinity, base(p)));
+  }
   const scored = list.map((p) => {
-    let score = QUALITY[p.match] - 0.4 * p.edits + (p.wordPrefix ? 0.8 : 0) + importance(p) + contextual(p, ctx) + (p.literal ? 0.05 : 0);
-    if (p.kind === 'region' && p.match === 'exact' && !regionWord && seats.has(`${p.country}.${p.admin1}`)) score -= 0.6;
+    let score = base(p);
+    const seat = seats.get(`${p.country}.${p.admin1}`);
+    if (p.kind === 'region' && p.match === 'exact' && !regionWord && seat !== undefined) score = Math.min(score - 0.6, seat - 0.3);
     // A country of exactly this name wins over everything else, context or not.
     if (p.match === 'exact' && p.kind === 'country') score += 10;
     return { ...p, score: Math.round(score * 1000) / 1000, confident: false };

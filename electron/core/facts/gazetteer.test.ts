@@ -21,6 +21,8 @@ describe('the shipped gazetteer', () => {
     ['Kochkor', ['KG'], [], 'Kochkor', 'KG', 1527902, true],
     ['Karakulja', ['KG'], [], 'Kara-Kulja', 'KG', 8145969, true],
     ['Osh region', [], [], 'Osh', 'KG', 1346798, true],
+    ['New York', [], [], 'New York City', 'US', 5128581, true],
+    ['New York State', [], [], 'New York', 'US', 5128638, true],
     ['Talas region', [], [], 'Talas', 'KG', 1527297, true],
     ['Kyrgyzstan', [], [], 'Kyrgyzstan', 'KG', 1527747, true],
     ['Киргизия', [], [], 'Kyrgyzstan', 'KG', 1527747, true],
@@ -81,5 +83,11 @@ describe('matching', () => {
       ['Springfields', 'PPL', 'prefix'],
       ['Sprinfield', 'PPL', 'fuzzy'],
     ]);
+  });
+});
+
+describe('names the gazetteer does not hold', () => {
+  it.each(['White House', 'Kennedy Space Center', 'Fisht Stadium'])('%s: offered, never with confidence', (name) => {
+    expect(gazetteer().search(name, { countries: ['US'] }).filter((c) => c.confident)).toEqual([]);
   });
 });

@@ -26,6 +26,9 @@ export interface Candidate extends Place {
   confident: boolean;
 }
 
+/** Names of buildings and sites, which the gazetteer (towns, regions, countries) does not hold. */
+const SITE = /\s(?:House|Center|Centre|Bridge|Airport|Mosque|Cathedral|Palace|Stadium|Arena|Towers?|Square|Hall|Station|Hospital|Memorial|Museum|University|School|Cemetery)$/;
+
 export interface SearchOptions {
   /** ISO codes of the countries the document is about. */
   countries?: readonly string[];
@@ -34,6 +37,8 @@ export interface SearchOptions {
   limit?: number;
   /** Exact names only, no prefixes or near misses (fast: the whole-document pass). */
   exactOnly?: boolean;
+  /** The name follows a town and a comma ("Saratoga Springs, New York"): a region or a country. */
+  qualifies?: boolean;
 }
 
 // "Osh region", "Talas oblast": the words name a region, so regions are preferred.
@@ -88,14 +93,18 @@ export class Gazetteer {
     if (!q) return [];
     const limit = opts.limit ?? 8;
     const found = new Map<string, Scored>();
-    const add = (lines: number[], match: Candidate['match'], edits = 0, regionOnly = false) => {
+    const spaced = /\s/.test(trimmed);
+    const add = (lines: number[], kind: Candidate['match'], edits = 0, regionOnly = false) => {
       for (const line of lines) {
         const p = this.index.place(line);
         if (regionOnly && p.kind !== 'region') continue;
+        // "White House" is not the town of Whitehouse: words run together are a near miss.
+        const joined = kind === 'exact' && spaced && !regionOnly && !/[\s\-‑,.'’]/.test(p.name);
+        const match = joined ? 'fuzzy' : kind;
         const key = `${p.geonamesId ?? p.name}:${p.country}`;
         const prev = found.get(key);
         const wordPrefix = match === 'prefix' && /^[\s,(-]/.test(p.name.slice(trimmed.length)) && fold(p.name.slice(0, trimmed.length)) === q;
-        if (!prev || (prev.match !== 'exact' && match === 'exact')) found.set(key, { ...p, match, edits, literal: p.name === trimmed, wordPrefix });
+        if (!prev || (prev.match !== 'exact' && match === 'exact')) found.set(key, { ...p, match, edits: joined ? 1 : edits, literal: p.name === trimmed, wordPrefix });
       }
     };
     add(this.index.exact(q), 'exact');
@@ -113,7 +122,9 @@ export class Gazetteer {
         if (d <= maxEdits) add([i], 'fuzzy', d);
       }
     }
-    return rank([...found.values()], this.context(opts), limit, !!region) as Candidate[];
+    const ranked = rank([...found.values()], this.context(opts), limit, !!region || !!opts.qualifies) as Candidate[];
+    // "White House", "Kennedy Space Center": a building or a site, not the town of that name.
+    return SITE.test(trimmed) ? ranked.map((c) => ({ ...c, confident: false })) : ranked;
   }
 
   /** The best place for a name, when it is a confident match. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from './gazetteer';
-import { placeQualifier } from './place-qualifier';
+import { placeQualifier, searchTaggedPlace } from './place-qualifier';
 
 describe('placeQualifier', () => {
   const g = gazetteer();
@@ -22,5 +22,17 @@ describe('placeQualifier', () => {
     const [qualified] = g.search('Huntsville', { limit: 3, ...placeQualifier(', Texas', g) });
     expect(plain!.admin1).toBe('AL');
     expect(qualified!.admin1).toBe('TX');
+  });
+});
+
+describe('searchTaggedPlace', () => {
+  const g = gazetteer();
+  const none = { countries: [], confirmed: [] };
+  it.each<[string, string, string, number]>([
+    ['at Skidmore College in Saratoga Springs, ', ' and an exhibit', 'New York', 5128638],
+    ['the United Nations headquarters in ', ' on Monday', 'New York', 5128581],
+    ['Police in ', ', Alabama, said', 'Huntsville', 4068590],
+  ])('“%s” [place] “%s”: %s', (before, after, name, id) => {
+    expect(searchTaggedPlace(g, name, { before, after }, none, 3)[0]?.geonamesId).toBe(id);
   });
 });

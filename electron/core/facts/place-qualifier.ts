@@ -1,8 +1,10 @@
 // "Huntsville, Alabama", "Victoria, Australia": a place named with its region or country right
 // after it. The qualifier joins the search's context (as a place confirmed in the document
-// would), so the places inside it rank first. The app, the CLI and the eval ask it alike.
+// would), so the places inside it rank first. And "Saratoga Springs, New York": a name after a
+// town and a comma is that qualifier, a region or a country. The app, the CLI and the eval
+// search a tagged place alike (searchTaggedPlace).
 
-import type { Gazetteer } from './gazetteer';
+import type { Candidate, Gazetteer } from './gazetteer';
 
 export interface PlaceContext {
   countries: string[];
@@ -25,4 +27,17 @@ export function placeQualifier(following: string, g: Gazetteer): PlaceContext {
     if (region) return { countries: [], confirmed: [region.geonamesId!] };
   }
   return { countries: [], confirmed: [] };
+}
+
+/** The words around a tagged place (`before` and `after` it, in UTF-16). */
+export interface PlaceSurroundings {
+  before: string;
+  after: string;
+}
+
+/** A tagged place's candidates, with the document's context and what surrounds the place. */
+export function searchTaggedPlace(g: Gazetteer, name: string, around: PlaceSurroundings, ctx: PlaceContext, limit: number): Candidate[] {
+  const q = placeQualifier(around.after, g);
+  const qualifies = /\p{Lu}[\p{L}.'’-]*, $/u.test(around.before.slice(-40));
+  return g.search(name, { countries: [...ctx.countries, ...q.countries], confirmed: [...ctx.confirmed, ...q.confirmed], limit, qualifies });
 }

@@ -92,6 +92,13 @@ export function mentionAtEnd(s: string): Mention | null {
   const owned = new RegExp(`(?<![\\p{L}])(${CAP_RUN})['’]s?\\s+(?:statement|letter|blog|post)$`, 'u').exec(t);
   if (owned) return classify(owned[1]!, role);
   const cap = CAP_AT_END.exec(t);
+  // "American academic and professor Marc Lamont Hill": roles joined by "and" before a name
+  // (not two people: in "Smith and Jones" a name comes before the "and").
+  const joined = cap ? /^((?:[\p{Ll}][\p{Ll}-]*\s+)?)and\s+(?=\p{Ll})/u.exec(cap[1]!) : null;
+  if (cap && joined) {
+    const head = `${t.slice(0, cap.index)}${joined[1]}`.trimEnd();
+    if (/(?:^|\s)\p{Ll}[\p{Ll}-]*$/u.test(head)) return classify(cap[1]!.slice(joined[0].length), clean(`${role} ${head.split(/[,;]\s*/).at(-1)} and`));
+  }
   const before = cap ? t.slice(0, cap.index).trimEnd() : '';
   const lowerWords = cap ? (/^((?:[\p{Ll}][\p{Ll}-]*\s+)*)/u.exec(cap[1]!)![1] ?? '').trim().split(/\s+/).filter(Boolean) : [];
   // "… seen by Sky News": an agent after a preposition is not the subject.

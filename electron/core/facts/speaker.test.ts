@@ -89,11 +89,14 @@ describe('attribution before the quote', () => {
     ['A leaked internal letter seen by Sky News says "failure to return the form may result in withdrawal".', 'failure', 'A leaked internal letter', { named: false }],
     ['One poster admitted to being part of the effort, writing in a blog post "I have loaded up Gigaloader."', 'I have', 'One poster', { named: false }],
     ['Jane Roe, curator of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation."', 'These images', 'Jane Roe'],
+    ['American academic and professor Marc Lamont Hill commented, "Hoping that it translates."', 'Hoping', 'Marc Lamont Hill', { role: /^American academic and professor$/ }],
+    ['Smith and Jones said, "We agree."', 'We agree', null],
   ]);
 });
 
 describe('pronouns, surnames and continuations', () => {
   run([
+    ['New Zealand\'s Prime Minister John Key said he believes the flag now has a "strong rationale".', 'strong rationale', 'John Key'],
     // A pronoun goes to the nearest earlier source of the right gender, not to the nearest name.
     ['Roza Otunbaeva spoke first. Then Bolot Januzakov arrived. "It is over," she said.', 'It is over', 'Roza Otunbaeva'],
     ['Bolot Januzakov spoke first. Then Roza Otunbaeva arrived. "It is over," he said.', 'It is over', 'Bolot Januzakov'],

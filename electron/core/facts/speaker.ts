@@ -125,7 +125,10 @@ function antecedent(text: string, pronoun: string, at: number, depth: number, ow
   const inSentence = [...own.matchAll(new RegExp(`(?<![\\p{L}])${CAP_RUN}`, 'gu'))].reverse();
   if (pronoun === 'he' || pronoun === 'she') {
     for (const m of inSentence) {
-      const p = resolveMention(text, { kind: 'name', text: m[0].replace(/['’]s?$/, ''), role: '' }, at, depth);
+      // "New Zealand's Prime Minister John Key said he …": the name without its title.
+      const named = classify(m[0].replace(/['’]s?$/, ''));
+      if (named?.kind !== 'name') continue;
+      const p = resolveMention(text, named, at, depth);
       if (p && p.name.includes(' ') && fits(p, genderIn(text, p.name, at))) return p;
     }
   }

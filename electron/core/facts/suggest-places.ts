@@ -20,7 +20,7 @@ export interface PlaceSpan {
 
 // A capitalised word or an initialism ("U.S."), with a possessive that ends its run.
 const WORD = /(?:\p{Lu}\.){2,3}(?!\p{L})|\p{Lu}[\p{L}&-]*(?:['’]s?(?!\p{L}))?/gu;
-const FEATURE = /\b(?:Mosque|Bridge|Center|Centre|Airport|Base|Island|Islands|River|Lake|Mount|Mountains?|Sea|Ocean|Channel|Strait|Bay|Valley|Desert|Territories|Square|Park|Palace|Towers?|Stadium|Cathedral|Harbour|Harbor|Canal|Peninsula|Gulf|Coast|Haram)\b/;
+const FEATURE = /\b(?:Mosque|Bridge|Center|Centre|Airport|Base|House|Hall|Station|Hospital|Memorial|Museum|Cemetery|Arena|Island|Islands|River|Lake|Mount|Mountains?|Sea|Ocean|Channel|Strait|Bay|Valley|Desert|Territories|Square|Park|Palace|Towers?|Stadium|Cathedral|Harbour|Harbor|Canal|Peninsula|Gulf|Coast|Haram)\b/;
 const NOT_PLACES = new Set('no north south east west the a an i it he she we they this that these those there here then when while but and or if in on at by for of to from with as after before today yesterday monday tuesday wednesday thursday friday saturday sunday along among amid during until since despite january february march april may june july august september october november december image photo president prime minister mr mrs ms dr professor'.split(' '));
 
 interface Mention {
@@ -120,11 +120,11 @@ export function findPlaces(text: string, g: Gazetteer, opts: { countries?: reado
   const confirmed = [...(opts.confirmed ?? [])];
   const countries = [...(opts.countries ?? [])];
   const cache = new Map<string, Candidate[]>();
-  const resolve = (mention: Mention): Candidate[] => {
-    const key = `${fold(mention.name)}|${countries.slice(-6).join(',')}|${confirmed.slice(-6).join(',')}`;
+  const resolve = (mention: Mention, qualifies: boolean): Candidate[] => {
+    const key = `${fold(mention.name)}|${qualifies}|${countries.slice(-6).join(',')}|${confirmed.slice(-6).join(',')}`;
     let c = cache.get(key);
     if (!c) {
-      const ctx = { countries: countries.slice(-6), confirmed: confirmed.slice(-6), limit: 3, exactOnly: true };
+      const ctx = { countries: countries.slice(-6), confirmed: confirmed.slice(-6), limit: 3, exactOnly: true, qualifies };
       c = g.search(mention.name, ctx);
       // "Kochkor district": a town's district is found under the town's name.
       const bare = / (?:region|province|oblast|district)$/.exec(mention.name);
@@ -139,7 +139,9 @@ export function findPlaces(text: string, g: Gazetteer, opts: { countries?: reado
     if (done.has(i)) return;
     done.add(i);
     const mention = found[i]!;
-    const candidates = resolve(mention);
+    const prev = found[i - 1];
+    // "Saratoga Springs, New York": a name after a place and a comma qualifies it.
+    const candidates = resolve(mention, !!prev && /^, $/.test(text.slice(prev.end, mention.start)));
     const best = candidates[0] ?? null;
     const inLongerName = !mention.feature && /^[ -]\p{Lu}/u.test(text.slice(mention.end, mention.end + 2)) && !/\s(?:region|province|oblast|state|district)$/.test(mention.name);
     const confident = !!best?.confident && !mention.feature;

@@ -7,7 +7,7 @@ import { AnnotationId, DocumentId } from '../../domain/entities';
 import { AppError } from '../../domain/errors';
 import { normalizeFigure } from '../../facts/figures';
 import { gazetteer, type Candidate } from '../../facts/gazetteer';
-import { placeQualifier } from '../../facts/place-qualifier';
+import { searchTaggedPlace } from '../../facts/place-qualifier';
 import { proposeSpeaker, type SpeakerProposal } from '../../facts/speaker';
 import type { FigureFields } from '../../domain/fields';
 import { tagKind, tagKinds } from '../../domain/kinds';
@@ -71,8 +71,8 @@ export function searchPlaces(ctx: Ctx, { query, documentId }: z.infer<typeof fac
  */
 export function placesFor(ctx: Ctx, a: Annotation, countries: readonly string[], limit: number): Candidate[] {
   const idx = ctx.index(a.documentId);
-  const q = placeQualifier(idx.text.slice(idx.toUtf16(a.end), idx.toUtf16(a.end) + 80), gazetteer());
-  return gazetteer().search(a.exact, { countries: [...countries, ...q.countries], confirmed: q.confirmed, limit });
+  const [from, to] = [idx.toUtf16(a.start), idx.toUtf16(a.end)];
+  return searchTaggedPlace(gazetteer(), a.exact, { before: idx.text.slice(Math.max(0, from - 40), from), after: idx.text.slice(to, to + 80) }, { countries: [...countries], confirmed: [] }, limit);
 }
 
 export function suggestFacts(ctx: Ctx, id: string): FactSuggestions {
