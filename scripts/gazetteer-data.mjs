@@ -71,6 +71,8 @@ for (const [cc, country] of Object.entries(iso)) {
     const names = [name, r.name, r.names?.en].filter(Boolean);
     // "Osh Province" is also "Osh region", "Osh oblast" or plain "Osh" in news text.
     for (const n of [...names]) if (GENERIC.test(n)) names.push(n.replace(GENERIC, ''));
+    // "the Chathams" for the Chatham Islands.
+    for (const n of [...names]) if (/ Islands$/.test(n)) names.push(n.replace(/ Islands$/, 's'));
     add(names, { id: r.reference.geonames, name, country: cc, fc: 'ADM1', admin: r.admin, pop, lat, lon, kind: 'r' });
     regions++;
   }
@@ -85,6 +87,8 @@ for (const c of countries) {
     ...c.altSpellings.filter((s) => s.length > 2),
     ...Object.values(c.name.native ?? {}).flatMap((n) => [n.common, n.official]),
     ...Object.values(c.translations ?? {}).flatMap((n) => [n.common, n.official]),
+    // The English and GeoNames names as well: world-countries calls Turkey only "Türkiye".
+    ...Object.values(iso[c.cca2]?.names ?? {}),
   ];
   if (c.cca2 === 'US') names.push('US', 'U.S.', 'U.S.A.', 'America');
   if (c.cca2 === 'GB') names.push('UK', 'U.K.', 'Britain', 'Great Britain');

@@ -16,7 +16,7 @@ const STOP = new Set(
 );
 
 /** Units written into the span with a hyphen: "two-day", "nine-month-old", "six-member". */
-const HYPHENATED = /^[\p{L}\d.,]+[-‑](day|week|month|year|hour|minute|second|decade|century|member|nation|mile|kilometre|kilometer|km|metre|meter|storey|story|seat|point|game|man|person|page)(?:s)?(?:[-‑]old)?$/iu;
+const HYPHENATED = /^[\p{L}\d.,]+[-‑](day|week|month|year|hour|minute|second|decade|century|member|nation|mile|kilometre|kilometer|km|metre|meter|storey|story|seat|point|game|man|person|page|bedroom|room|lane|car|vote)(?:s)?(?:[-‑]old)?$/iu;
 
 /** A measure named before its number, inside the span: "a magnitude of 5.6", "a population of 2,000". */
 const MEASURE_BEFORE = /\b(magnitude|population|turnout|total|death toll|toll|height|depth|length|width|speed|temperature|score|budget|deficit|debt|salary|price|cost|rate|majority|margin)\s+(?:of|at|was|is|stood at|reached)\s+[^\s]*$/i;
@@ -32,7 +32,11 @@ export function unitInside(written: string, before: string): string | null {
 }
 
 /** Measures: a number's unit ends with one ("a 15 meter high tower", "2 km circumference"). */
-const MEASURE = /^(?:(?:square|cubic)\s+)?(?:meters?|metres?|kilometers?|kilometres?|km|m|cm|mm|miles?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|ha|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|degrees?|km\/h|mph)$/i;
+const MEASURE = /^(?:(?:square|cubic)\s+)?(?:meters?|metres?|kilometers?|kilometres?|km|m|cm|mm|miles?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|ha|kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|degrees?|knots?|mph)$/i;
+/** Speeds, written with a slash or "per": "200 km/h", "190 kilometers per hour". */
+const SPEED = /^\s+((?:km|m|mi)\/h|kph|(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?) per (?:hour|second))(?![\p{L}])/iu;
+/** Plural nouns that do not end in s: a count's head noun ends its unit ("10,000 people dead"). */
+const PLURALS = /^(?:people|men|women|children|police|staff|personnel|cattle|sheep|fish|aircraft|troops)$/i;
 
 /**
  * The noun phrase right after the number (`rest` of the span, then the words after it): up
@@ -43,6 +47,8 @@ export function unitAfter(rest: string, suffix: string, value: number): string |
   // goes on into the words after it unless the span closed it with punctuation.
   const closed = rest.trim() && /[^\s\p{L}\d]\s*$/u.test(rest);
   const tail = closed || !/^\s/u.test(suffix) ? rest : `${rest}${suffix}`;
+  const speed = SPEED.exec(tail);
+  if (speed) return speed[1]!;
   // The unit must follow the number directly: a comma or a full stop ends the figure.
   if (!/^\s+\S/u.test(tail) && !/^\s*$/.test(rest)) return null;
   if (/^[^\s\p{L}]/u.test(tail)) return null;
@@ -71,7 +77,7 @@ export function unitAfter(rest: string, suffix: string, value: number): string |
       break;
     }
     // The head noun of a count is plural: stop there ("1,709 schoolchildren aged …").
-    if (value !== 1 && /[^s]s$/i.test(bare) && bare.length > 3 && !/(?:ous|ss|us|is)$/i.test(bare)) break;
+    if (value !== 1 && ((/[^s]s$/i.test(bare) && bare.length > 3 && !/(?:ous|ss|us|is)$/i.test(bare)) || PLURALS.test(bare))) break;
   }
   // A verb is not a unit: "At least 107 killed", "238 wounded".
   while (out.length && /ed$/i.test(out[out.length - 1]!) && !/(?:eed|hundred)$/i.test(out[out.length - 1]!)) out.pop();

@@ -122,6 +122,13 @@ const UNIT_CASES: Array<[string, string, Expect]> = [
   ['2 km', ' circumference of the', [2, null, 'km']],
   ['2000 year', ' old tradition of', [2000, null, 'year old']],
   ['about a 20 minute', ' walk from the', [20, 'approximately', 'minute']],
+  ['2 hr', ' return walk out onto', [2, null, 'hr']],
+  ['200 km/h', ', as it surges', [200, null, 'km/h']],
+  ['190 kilometers per hour', ' and has moved', [190, null, 'kilometers per hour']],
+  ['within 24 hours', ' and a tropical', [24, 'at most', 'hours']],
+  ['10,000 people', ' dead. Is the', [10000, null, 'people']],
+  ['as high as US$10 billion', '. I do not', [1e10, 'up to', 'USD']],
+  ['three-bedroom', ' apartment in Cambridge', [3, null, 'bedrooms']],
   ['3,000', ', according to', [3000, null, null]],
 ];
 

@@ -26,11 +26,11 @@ const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3, double: 2, do
 
 /** Phrases just before a number, longest first within each qualifier. */
 const QUALIFIER_PHRASES: Array<[Qualifier, string[]]> = [
-  ['at most', ['no more than', 'not more than', 'at the most', 'at most', 'не более']],
+  ['at most', ['no more than', 'not more than', 'at the most', 'at most', 'within', 'не более']],
   ['at least', ['no fewer than', 'no less than', 'at least', 'не менее', 'по меньшей мере', 'как минимум']],
   ['more than', ['in excess of', 'upwards of', 'more than', 'exceeding', 'above', 'over', 'более чем', 'более', 'больше', 'свыше']],
   ['less than', ['fewer than', 'less than', 'under', 'below', 'менее', 'меньше']],
-  ['up to', ['as many as', 'as much as', 'up to', 'вплоть до', 'до']],
+  ['up to', ['as many as', 'as much as', 'as high as', 'up to', 'вплоть до', 'до']],
   ['nearly', ['close to', 'just under', 'nearly', 'almost', 'почти']],
   ['approximately', ['about a', 'around a', 'approximately', 'closer to', 'in the region of', 'an estimated', 'estimated', 'roughly', 'around', 'about', 'circa', 'some', 'approx.', 'c.', 'около', 'примерно', 'порядка', 'приблизительно']],
 ];

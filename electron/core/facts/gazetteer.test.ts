@@ -22,6 +22,7 @@ describe('the shipped gazetteer', () => {
     ['Karakulja', ['KG'], [], 'Kara-Kulja', 'KG', 8145969, true],
     ['Osh region', [], [], 'Osh', 'KG', 1346798, true],
     ['New York', [], [], 'New York City', 'US', 5128581, true],
+    ['Turkey', [], [], 'Türkiye', 'TR', 298795, true],
     ['New York State', [], [], 'New York', 'US', 5128638, true],
     ['Talas region', [], [], 'Talas', 'KG', 1527297, true],
     ['Kyrgyzstan', [], [], 'Kyrgyzstan', 'KG', 1527747, true],

@@ -14,7 +14,10 @@ const TITLES = new Set(
   prince princess pope bishop archbishop rev reverend father sheikh imam rabbi spokesman spokeswoman spokesperson
   administrator leader opposition republican democrat labour conservative liberal mp mep qc kc sc jr sr phd
   coach team member coauthor co-author author researcher scientist analyst editor correspondent reporter
-  founder manager head campaigner barrister lawyer economist official minister's crown`.split(/\s+/),
+  founder manager head campaigner barrister lawyer economist official minister's crown
+  mathematician physicist chemist biologist historian philosopher writer novelist poet playwright journalist
+  columnist critic scholar artist painter composer singer actor actress activist politician diplomat astronaut
+  engineer architect curator`.split(/\s+/),
 );
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'dos', 'das', 'ter']);
 const FEMALE_TITLES = /\b(?:Ms|Mrs|Miss|Dame|Lady|Baroness|Queen|Princess|Madam)\b\.?\s*$/;

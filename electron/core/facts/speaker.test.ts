@@ -63,6 +63,7 @@ const run = (cases: Case[]) =>
 
 describe('attribution after the quote', () => {
   run([
+    ['"Brains produce more wealth than oil." — Peres, on whether the Arab states\' oil wealth will eclipse Israel.', 'Brains produce', 'Peres'],
     ['"Rain is coming," said Jane Doe, the minister.', 'Rain', 'Jane Doe', { role: /minister/ }],
     ['"Rain is coming," said opposition leader Adakhan Madumarov.', 'Rain', 'Adakhan Madumarov', { role: /^opposition leader$/ }],
     ['"Rain is coming," Jane Doe said.', 'Rain', 'Jane Doe'],
@@ -90,6 +91,7 @@ describe('attribution before the quote', () => {
     ['One poster admitted to being part of the effort, writing in a blog post "I have loaded up Gigaloader."', 'I have', 'One poster', { named: false }],
     ['Jane Roe, curator of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation."', 'These images', 'Jane Roe'],
     ['American academic and professor Marc Lamont Hill commented, "Hoping that it translates."', 'Hoping', 'Marc Lamont Hill', { role: /^American academic and professor$/ }],
+    ['Mathematician Hermann Weyl said of it, "This letter is perhaps the most substantial."', 'This letter', 'Hermann Weyl', { role: /^Mathematician$/ }],
     ['Smith and Jones said, "We agree."', 'We agree', null],
   ]);
 });

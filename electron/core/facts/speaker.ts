@@ -30,6 +30,9 @@ function afterQuote(tail: string, closedSentence: boolean): Mention | null {
   const first = tail.replace(/^["”’»]?\s*/, '');
   // '… each other." However, the Sams continued …': a new sentence is no attribution.
   if (closedSentence && /^\p{Lu}/u.test(first) && !new RegExp(`^\\S+(?:\\s+\\S+){0,3}\\s+(?:${VERBS})[.,]?\\s*$`, 'u').test(first.slice(0, sentenceStarts(first)[1] ?? first.length).trim())) return null;
+  // '"…" — Peres, on whether …': a dash then a name signs the quote.
+  const signed = new RegExp(`^[—–]\\s*(${CAP_RUN})(?=[,.;:]|\\s*$)`, 'u').exec(first);
+  if (signed) return classify(signed[1]!);
   const end = sentenceStarts(first)[1] ?? first.length;
   const t = first.slice(0, end).replace(/^[\s,.!?;:—–-]+/, '').trim();
   if (!t) return null;
