@@ -61,9 +61,9 @@ export function unitAfter(rest: string, suffix: string, value: number): string |
     const w = raw.replace(/^["“”'‘(]+/, '');
     const bare = w.replace(/[.,;:!?)"”’'\]-]+$/, '');
     const punct = bare.length < w.length;
+    // "189 other galleries", "300,000 more Republicans": the counted noun comes after.
+    if (!out.length && /^(?:other|additional|further|extra|more)$/i.test(bare) && !punct && !/^than$/i.test(words[i + 1] ?? '')) continue;
     if (!bare || !/^[\p{L}][\p{L}'’-]*$/u.test(bare) || STOP.has(bare.toLowerCase())) break;
-    // "189 other galleries": the counted noun comes after the determiner.
-    if (!out.length && /^(?:other|additional|further|extra)$/i.test(bare) && !punct) continue;
     // A participle or a verb after the noun starts a clause ("people riding horses", "one shell landed").
     if (out.length && /ing$/i.test(bare) && bare.length > 5) break;
     if (out.length && /[^e]ed$/i.test(bare) && !/hundred$/i.test(bare)) break;

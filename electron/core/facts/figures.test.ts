@@ -129,6 +129,13 @@ const UNIT_CASES: Array<[string, string, Expect]> = [
   ['10,000 people', ' dead. Is the', [10000, null, 'people']],
   ['as high as US$10 billion', '. I do not', [1e10, 'up to', 'USD']],
   ['three-bedroom', ' apartment in Cambridge', [3, null, 'bedrooms']],
+  ['33 1/2 months', '. I said, first', [33.5, null, 'months']],
+  ['2 1/2 million', ' people more are working', [2.5e6, null, 'people']],
+  ['2½ million', ' people more are working', [2.5e6, null, 'people']],
+  ['24/7', ' coverage of the', [24, null, null]],
+  ['over a third', ' of the local plant', [33.333333, 'more than', '%']],
+  ['300,000', ' more Republicans registered', [300000, null, 'Republicans']],
+  ['10', ' more than last year', [10, null, null]],
   ['3,000', ', according to', [3000, null, null]],
 ];
 

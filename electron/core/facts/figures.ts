@@ -22,6 +22,7 @@ const FRACTIONS: Record<string, number> = {
   half: 50, third: 100 / 3, 'one-third': 100 / 3, quarter: 25, 'one-quarter': 25, 'two-thirds': 200 / 3, 'three-quarters': 75, 'three-fourths': 75,
   половина: 50, треть: 100 / 3, четверть: 25,
 };
+const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
 const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3, double: 2, doubled: 2, triple: 3, tripled: 3, quadrupled: 4, вдвое: 2, втрое: 3 };
 
 /** Phrases just before a number, longest first within each qualifier. */
@@ -135,7 +136,9 @@ function firstNumber(text: string): NumberHit | null {
 }
 
 function qualifierBefore(before: string): Qualifier | null {
-  for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
+  // "over a third": the article between the qualifier and the number.
+  const bare = before.replace(/\s(?:a|an)\s*$/i, ' ');
+  for (const [re, q] of QUALIFIERS) if (re.test(bare)) return q;
   return null;
 }
 
@@ -143,8 +146,13 @@ function qualifierBefore(before: string): Qualifier | null {
 export function normalizeFigure(text: string, suffix = ''): FigureFields {
   const written = text.trim();
   const empty: FigureFields = { written, value: null, valueMax: null, qualifier: null, unit: null, asOf: null };
-  // An editor's insertion is read as text: "[Ten] years ago".
-  const plain = written.replace(/[[\]]/g, '');
+  // An editor's insertion is read as text ("[Ten] years ago"); a fraction as a decimal
+  // ("33 1/2 months", "2½ million"): "33 1" must not read as 331.
+  const plain = written
+    .replace(/[[\]]/g, '')
+    .replace(/(\d+)(?:\s+|-)([1-7])\/([2348])(?![\d/])/g, (all, n: string, a: string, b: string) => (+a < +b ? String(+n + +a / +b) : all))
+    .replace(/(\d*)\s?([½¼¾⅓⅔⅛])/g, (_, n: string, f: string) => String((+n || 0) + VULGAR[f]!))
+    .replace(/(?<![\d/])([1-7])\/([2348])(?![\d/])/g, (all, a: string, b: string) => (+a < +b ? String(+a / +b) : all));
   const lower = plain.toLowerCase();
 
   // Fractions and shares: "nearly half", "two-thirds", "one in five".

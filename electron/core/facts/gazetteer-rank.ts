@@ -20,7 +20,7 @@ export interface Context {
   admins: ReadonlySet<string>;
 }
 
-const FEATURE: Record<string, number> = { PCLI: 1.2, ADM1: 0.55, PPLC: 0.6, PPLA: 0.35, PPLA2: 0.15, PPLA3: 0.05 };
+const FEATURE: Record<string, number> = { PCLI: 1.2, ADM1: 0.55, PPLC: 0.7, PPLA: 0.35, PPLA2: 0.15, PPLA3: 0.05 };
 
 /** How prominent a place is, regardless of the query: 0 (a hamlet) to about 1.8 (a country). */
 function importance(p: Place): number {

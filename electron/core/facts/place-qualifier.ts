@@ -10,6 +10,8 @@ export interface PlaceContext {
   countries: string[];
   /** GeoNames ids of places that set the context (here: the qualifying region). */
   confirmed: number[];
+  /** The country (and region) the qualifier names: the place must lie in it. */
+  within?: { country: string; admin1?: string };
 }
 
 const AFTER = /^,\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u;
@@ -17,14 +19,15 @@ const AFTER = /^,\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u;
 /** The context a tagged place's qualifier gives; `following`: the text right after the place. */
 export function placeQualifier(following: string, g: Gazetteer): PlaceContext {
   const m = AFTER.exec(following.slice(0, 80));
-  if (!m) return { countries: [], confirmed: [] };
+  // "Christchurch, Auckland or Wellington", "Sudan, Iran, Libya": a list, not a qualifier.
+  if (!m || /^(?:,\s*|\s+(?:and|or)\s+)\p{Lu}/u.test(following.slice(m[0].length))) return { countries: [], confirmed: [] };
   const words = m[1]!.split(' ');
   for (let n = words.length; n >= 1; n--) {
     const hits = g.search(words.slice(0, n).join(' '), { exactOnly: true, limit: 3 });
     const country = hits.find((c) => c.kind === 'country');
-    if (country) return { countries: [country.country], confirmed: [] };
+    if (country) return { countries: [country.country], confirmed: [], within: { country: country.country } };
     const region = hits.find((c) => c.kind === 'region' && c.geonamesId !== null);
-    if (region) return { countries: [], confirmed: [region.geonamesId!] };
+    if (region) return { countries: [], confirmed: [region.geonamesId!], within: { country: region.country, admin1: region.admin1 } };
   }
   return { countries: [], confirmed: [] };
 }
@@ -39,5 +42,9 @@ export interface PlaceSurroundings {
 export function searchTaggedPlace(g: Gazetteer, name: string, around: PlaceSurroundings, ctx: PlaceContext, limit: number): Candidate[] {
   const q = placeQualifier(around.after, g);
   const qualifies = /\p{Lu}[\p{L}.'’-]*, $/u.test(around.before.slice(-40));
-  return g.search(name, { countries: [...ctx.countries, ...q.countries], confirmed: [...ctx.confirmed, ...q.confirmed], limit, qualifies });
+  const found = g.search(name, { countries: [...ctx.countries, ...q.countries], confirmed: [...ctx.confirmed, ...q.confirmed], limit, qualifies });
+  // "Alpine, Arizona" when the gazetteer has no Alpine in Arizona: nothing is sure.
+  const w = q.within;
+  const inside = (c: Candidate) => c.country === w!.country && (!w!.admin1 || c.admin1 === w!.admin1);
+  return w && found[0]?.kind === 'city' && !inside(found[0]) ? found.map((c) => ({ ...c, confident: false })) : found;
 }

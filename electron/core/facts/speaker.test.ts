@@ -98,6 +98,8 @@ describe('attribution before the quote', () => {
 
 describe('pronouns, surnames and continuations', () => {
   run([
+    ['Her professor, Rem Koolhaas, described her as "a planet in her own orbit." Elia Zenghelis described her as the best pupil he ever taught. "We called her the inventor of the 89 degrees." He recalled more.', 'We called', 'Elia Zenghelis'],
+    ['He was sent to Harrow in 1801. Harrow was a hard school. About his friend he wrote, "He has been my constant associate."', 'He has been', null],
     ['New Zealand\'s Prime Minister John Key said he believes the flag now has a "strong rationale".', 'strong rationale', 'John Key'],
     // A pronoun goes to the nearest earlier source of the right gender, not to the nearest name.
     ['Roza Otunbaeva spoke first. Then Bolot Januzakov arrived. "It is over," she said.', 'It is over', 'Roza Otunbaeva'],

@@ -23,6 +23,7 @@ export interface SpeakerProposal {
 }
 
 const SPEECH = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
+const ATTRIBUTED = new RegExp(`\\p{Lu}[\\p{L}]+\\s+(?:${VERBS})\\b`, 'u');
 const STOP_AFTER = /,|\s+(?:to|in|on|at|who|which|as|when|after|before|during|while|because|and|but|about|over|that)\s+|[.;!?]\s|[.;!?]$/u;
 
 /** Attribution after the closing mark, up to the end of the sentence or the next quote. */
@@ -113,14 +114,17 @@ function isPlace(name: string): boolean {
   return v;
 }
 
+/** A single word the gazetteer knows ("Harrow"), never expanded to a person's full name. */
+const namesPlace = (name: string) => !name.includes(' ') && gazetteer().search(name, { exactOnly: true, limit: 1 }).length > 0;
+
 /** The nearest earlier source a pronoun can stand for: same sentence first, then subjects of earlier sentences. */
 function antecedent(text: string, pronoun: string, at: number, depth: number, own = ''): Resolved | null {
   const from = Math.max(0, paragraphAt(text, Math.max(0, at - 1)).start - 1500);
   const before = text.slice(from, at).replace(/["“][^"”“]*["”]/g, (q) => ' '.repeat(q.length));
   const starts = sentenceStarts(before);
   const fits = (p: Resolved, gender: Gender) => {
-    if (pronoun === 'he') return p.kind === 'name' && gender !== 'female' && !isPlace(p.name);
-    if (pronoun === 'she') return p.kind === 'name' && gender !== 'male' && !isPlace(p.name);
+    if (pronoun === 'he') return p.kind === 'name' && gender !== 'female' && !isPlace(p.name) && !namesPlace(p.name);
+    if (pronoun === 'she') return p.kind === 'name' && gender !== 'male' && !isPlace(p.name) && !namesPlace(p.name);
     if (pronoun === 'it' || pronoun === 'we') return p.kind === 'organisation';
     return (p.kind === 'described' && /s$/.test(p.name)) || p.kind === 'organisation';
   };
@@ -194,8 +198,12 @@ function speakerOf(text: string, seg: QuoteSegment, depth: number): Resolved | n
   const sentence = opensSentence ? '' : lastSentence(head);
   const b = beforeQuote(sentence);
   if (b) return resolveMention(text, b, seg.open, depth, clean(sentence));
-  // The same sentence or paragraph goes on quoting the source of the quote before.
-  if (prev && !/\p{Lu}[\p{L}]+\s+(?:said|says|told)\b/u.test(sentence)) return speakerOf(text, prev, depth + 1);
+  // The same sentence or paragraph goes on quoting the source of the quote before, unless
+  // someone else is said to speak in between ('… orbit." Zenghelis described her as …. "We').
+  // (After '…," X said.' the first sentence is the quote before's own attribution.)
+  const h = head.trimStart();
+  const others = prev && (/[.!?…]\s*$/.test(text.slice(prev.open, prev.close)) ? h : h.slice(sentenceStarts(h)[1] ?? h.length));
+  if (prev && !ATTRIBUTED.test(others ?? '')) return speakerOf(text, prev, depth + 1);
   const implied = impliedSpeaker(sentence);
   if (implied) return resolveMention(text, implied, seg.open, depth, clean(sentence));
   // "Heald noted the findings show … . "An air-quality cleanup …": the sentence before speaks.
