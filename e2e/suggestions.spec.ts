@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
 const CRANE = 'resources/samples/wikinews/wikinews-crane.md';
 const TITLE = 'At least 107 killed in Mecca crane collapse';
 
-test('suggestions on a Wikinews article: accept, reject, accept all figures, undo', async ({ sm, page }) => {
+test('suggestions on a Wikinews article: accept, reject, accept all figures, undo and redo', async ({ sm, page }) => {
   await sm.importFiles([CRANE]);
   await expect(page.locator('.doc-title')).toHaveText(TITLE);
   await page.keyboard.press('Control+Shift+g');
@@ -38,6 +38,12 @@ test('suggestions on a Wikinews article: accept, reject, accept all figures, und
   await page.locator('.reader-text p').first().click();
   await page.keyboard.press('Control+z');
   await expect(sm.entries).toHaveCount(1); // only the first proposal accepted stays
+  // Redo brings every figure back in one step, and they are saved: reopening shows them.
+  await page.keyboard.press('Control+Shift+z');
+  await expect(sm.entries).toHaveCount(1 + figureCount);
+  await page.reload();
+  await expect(page.locator('.doc-title')).toHaveText(TITLE);
+  await expect(sm.entries).toHaveCount(1 + figureCount);
 });
 
 test('the map counts location tags without a place and leads to each in turn', async ({ sm, page }) => {

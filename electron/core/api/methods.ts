@@ -24,6 +24,8 @@ export const METHOD_NAMES = [
   'updateAnnotation',
   'deleteAnnotation',
   'restoreAnnotation',
+  'deleteAnnotations',
+  'restoreAnnotations',
   'exportAs',
   'createTag',
   'updateTag',

@@ -182,6 +182,23 @@ describe('annotations', () => {
     const gone = s.deleteAnnotation({ id: a.id });
     expect(() => s.restoreAnnotation({ annotation: { ...gone, exact: 'forged' } })).toThrow(/does not match/);
   });
+
+  it('deletes and restores many in one transaction: all, or none when one fails', async () => {
+    const s = service();
+    const doc = await importSample(s);
+    const made = [0, 10, 20].map((start) => s.createAnnotation({ documentId: doc.id, tag: 'claim', start, end: start + 4 }));
+    const gone = s.deleteAnnotations({ ids: made.map((a) => a.id) });
+    expect(s.getDocument({ id: doc.id }).annotations).toEqual([]);
+    // One forged: nothing comes back.
+    expect(() => s.restoreAnnotations({ annotations: [gone[0]!, { ...gone[1]!, exact: 'forged' }, gone[2]!] })).toThrow(/does not match/);
+    expect(s.getDocument({ id: doc.id }).annotations).toEqual([]);
+    expect(s.restoreAnnotations({ annotations: gone }).map((a) => a.id)).toEqual(made.map((a) => a.id));
+    expect(s.getDocument({ id: doc.id }).annotations.map((a) => a.id).sort()).toEqual(made.map((a) => a.id).sort());
+    // A second restore of the same: refused whole.
+    expect(() => s.restoreAnnotations({ annotations: gone })).toThrow(/already exists/);
+    expect(() => s.deleteAnnotations({ ids: [made[0]!.id, 'b3f0c7a2-0000-4000-8000-000000000000'] })).toThrow();
+    expect(s.getDocument({ id: doc.id }).annotations).toHaveLength(3);
+  });
 });
 
 describe('offsets are code points over the canonical text, whatever the script', () => {

@@ -29,6 +29,25 @@ export function removeAnnotation(list: readonly ListedAnnotation[], id: string):
   return list.filter((x) => x.id !== id);
 }
 
+/**
+ * Many changes in one pass (undo of "accept all", a batch delete): drop the deleted and the
+ * replaced, then merge the new ones in text order — not one copy of the list per change.
+ */
+export function applyAnnotations(list: readonly ListedAnnotation[], upserts: readonly Annotation[], deleted: ReadonlySet<string>): ListedAnnotation[] {
+  const incoming = new Map(upserts.map((a) => [a.id, listed(a)]));
+  const rest = list.filter((x) => !deleted.has(x.id) && !incoming.has(x.id));
+  const add = [...incoming.values()].sort(compareAnnotations);
+  if (!add.length) return rest;
+  const out: ListedAnnotation[] = [];
+  let i = 0;
+  for (const a of add) {
+    while (i < rest.length && compareAnnotations(rest[i]!, a) < 0) out.push(rest[i++]!);
+    out.push(a);
+  }
+  while (i < rest.length) out.push(rest[i++]!);
+  return out;
+}
+
 export function tagCounts(list: readonly ListedAnnotation[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const a of list) counts[a.tag] = (counts[a.tag] ?? 0) + 1;

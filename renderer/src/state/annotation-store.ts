@@ -3,7 +3,7 @@
 
 import type { Annotation, Orphan, ListedAnnotation, Request } from '../../../electron/core/api/contract';
 import { api, errorMessage } from '../api';
-import { removeAnnotation, tagCounts, upsertAnnotation, verdictCounts } from './annotation-list';
+import { applyAnnotations, removeAnnotation, tagCounts, upsertAnnotation, verdictCounts } from './annotation-list';
 import { describeEdit, stepFor, type Edit } from './history';
 import { SessionStore } from './session-store';
 import type { AppState } from './store-base';
@@ -71,6 +71,15 @@ export class AnnotationStore extends SessionStore {
     }
   }
 
+  /** Many saved changes, one update of the list (and one render). */
+  protected applyManyLocally(upserts: readonly Annotation[], deleted: readonly string[] = []): void {
+    const here = upserts.filter((a) => a.documentId === this.state.current?.summary.id);
+    const gone = new Set(deleted);
+    if (!here.length && !this.state.annotations.some((a) => gone.has(a.id))) return;
+    const selectedId = this.state.selectedId && gone.has(this.state.selectedId) ? null : this.state.selectedId;
+    this.setAnnotations(applyAnnotations(this.state.annotations, here, gone), selectedId);
+  }
+
   async tag(tag: string, start: number, end: number): Promise<Annotation | undefined> {
     const doc = this.state.current;
     if (!doc) return undefined;
@@ -123,11 +132,12 @@ export class AnnotationStore extends SessionStore {
   /** Apply one undo or redo step through the API; documents are the library's business. */
   protected async applyStep(edit: Edit, direction: 'undo' | 'redo'): Promise<void> {
     const step = stepFor(edit, direction);
+    // One request and one list update per step, however many annotations it holds.
     if (step.op === 'delete') {
-      for (const id of step.ids) await api.deleteAnnotation({ id });
-      for (const id of step.ids) this.applyLocally({ deleted: id });
+      await api.deleteAnnotations({ ids: step.ids });
+      this.applyManyLocally([], step.ids);
     } else if (step.op === 'restore') {
-      for (const annotation of step.annotations) this.applyLocally(await api.restoreAnnotation({ annotation }));
+      this.applyManyLocally(await api.restoreAnnotations({ annotations: step.annotations }));
     } else if (step.op === 'update') {
       const { op: _op, ...update } = step;
       this.applyLocally(await api.updateAnnotation(update));

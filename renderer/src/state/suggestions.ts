@@ -42,7 +42,7 @@ export class SuggestionStore extends LibraryStore {
     if (!doc || !chosen.length) return;
     await this.guard('Could not accept the suggestions', async () => {
       const made = await api.acceptSuggestions({ documentId: doc.summary.id, items: chosen.map(({ kind, start, end, fields, speaker }) => ({ kind, start, end, fields, speaker })) });
-      for (const a of made) this.applyLocally(a);
+      this.applyManyLocally(made);
       this.dropSuggestions(ids);
       this.history.record({ kind: 'accept', annotations: made });
       this.syncHistory();

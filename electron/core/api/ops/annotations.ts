@@ -44,6 +44,9 @@ export function checkRange(idx: CodePointIndex, start: number, end: number): voi
   }
 }
 
+/** Annotations one batch request may name (a whole document's suggestions fit). */
+const MAX_BATCH = 20_000;
+
 export const annotationRequests = {
   getDocument: z.object({ id: DocumentId }),
   createAnnotation: z.object({ documentId: DocumentId, tag: TagId, start: Offset, end: Offset, note: Note.optional() }),
@@ -59,6 +62,9 @@ export const annotationRequests = {
   deleteAnnotation: z.object({ id: AnnotationId }),
   /** Undo of a delete: the same annotation, same id, comes back. */
   restoreAnnotation: z.object({ annotation: AnnotationSchema }),
+  /** Many at once (undo and redo of "accept all"): one transaction, all or none. */
+  deleteAnnotations: z.object({ ids: z.array(AnnotationId).min(1).max(MAX_BATCH) }),
+  restoreAnnotations: z.object({ annotations: z.array(AnnotationSchema).min(1).max(MAX_BATCH) }),
 };
 type Req<K extends keyof typeof annotationRequests> = z.infer<(typeof annotationRequests)[K]>;
 
@@ -146,28 +152,42 @@ export function updateAnnotation(ctx: Ctx, req: Req<'updateAnnotation'>): Annota
 }
 
 export function deleteAnnotation(ctx: Ctx, id: string): Annotation {
+  return deleteAnnotations(ctx, [id])[0]!;
+}
+
+export function deleteAnnotations(ctx: Ctx, ids: readonly string[]): Annotation[] {
   return ctx.study.write(() => {
-    const a = existing(ctx, id);
     const when = ctx.now();
-    ctx.study.annotations.delete(a, when, ctx.user);
-    recordChange(ctx, a, 'delete', when);
-    return a;
+    return ids.map((id) => {
+      const a = existing(ctx, id);
+      ctx.study.annotations.delete(a, when, ctx.user);
+      recordChange(ctx, a, 'delete', when);
+      return a;
+    });
   });
 }
 
 /** Undo of a delete: the same annotation (same id) comes back, if it still fits its text. */
 export function restoreAnnotation(ctx: Ctx, annotation: Req<'restoreAnnotation'>['annotation']): Annotation {
-  requireTag(ctx, annotation.tag);
-  requireReferences(ctx, annotation.fields);
-  const idx = ctx.index(annotation.documentId);
-  if (!fits(annotation, idx)) {
-    throw new AppError('bad_input', 'That annotation does not match its document’s text.');
-  }
-  const a: Annotation = { ...annotation, ...quoteAt(idx, annotation.start, annotation.end) };
-  ctx.study.write(() => {
-    if (ctx.study.annotations.get(a.id)) throw new AppError('conflict', 'That annotation already exists.');
-    ctx.study.annotations.insert(a);
-    recordChange(ctx, a, 'restore', ctx.now());
+  return restoreAnnotations(ctx, [annotation])[0]!;
+}
+
+/** Every one is checked before any is written: all come back, or none. */
+export function restoreAnnotations(ctx: Ctx, list: ReadonlyArray<Req<'restoreAnnotation'>['annotation']>): Annotation[] {
+  const restored = list.map((annotation) => {
+    requireTag(ctx, annotation.tag);
+    requireReferences(ctx, annotation.fields);
+    const idx = ctx.index(annotation.documentId);
+    if (!fits(annotation, idx)) throw new AppError('bad_input', 'That annotation does not match its document’s text.');
+    return { ...annotation, ...quoteAt(idx, annotation.start, annotation.end) } as Annotation;
   });
-  return a;
+  ctx.study.write(() => {
+    const when = ctx.now();
+    for (const a of restored) {
+      if (ctx.study.annotations.get(a.id)) throw new AppError('conflict', 'That annotation already exists.');
+      ctx.study.annotations.insert(a);
+      recordChange(ctx, a, 'restore', when);
+    }
+  });
+  return restored;
 }
