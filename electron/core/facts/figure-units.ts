@@ -77,7 +77,8 @@ export function unitAfter(rest: string, suffix: string, value: number): string |
       break;
     }
     // The head noun of a count is plural: stop there ("1,709 schoolchildren aged …").
-    if (value !== 1 && ((/[^s]s$/i.test(bare) && bare.length > 3 && !/(?:ous|ss|us|is)$/i.test(bare)) || PLURALS.test(bare))) break;
+    // ("5 police officers": a plural without s may be a modifier of the noun after it.)
+    if (value !== 1 && ((/[^s]s$/i.test(bare) && bare.length > 3 && !/(?:ous|ss|us|is)$/i.test(bare)) || (PLURALS.test(bare) && !/^[\p{Ll}]+[^s]s[.,;:!?]?$/u.test(words[i + 1] ?? '')))) break;
   }
   // A verb is not a unit: "At least 107 killed", "238 wounded".
   while (out.length && /ed$/i.test(out[out.length - 1]!) && !/(?:eed|hundred)$/i.test(out[out.length - 1]!)) out.pop();

@@ -22,6 +22,8 @@ const FRACTIONS: Record<string, number> = {
   half: 50, third: 100 / 3, 'one-third': 100 / 3, quarter: 25, 'one-quarter': 25, 'two-thirds': 200 / 3, 'three-quarters': 75, 'three-fourths': 75,
   половина: 50, треть: 100 / 3, четверть: 25,
 };
+/** ".5" of 0.5: appended to the whole number's own digits ("1,033" + ".5"), separators kept. */
+const decimals = (x: number) => String(Math.round(x * 1e6) / 1e6).slice(1);
 const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125 };
 const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3, double: 2, doubled: 2, triple: 3, tripled: 3, quadrupled: 4, вдвое: 2, втрое: 3 };
 
@@ -33,7 +35,7 @@ const QUALIFIER_PHRASES: Array<[Qualifier, string[]]> = [
   ['less than', ['fewer than', 'less than', 'under', 'below', 'менее', 'меньше']],
   ['up to', ['as many as', 'as much as', 'as high as', 'up to', 'вплоть до', 'до']],
   ['nearly', ['close to', 'just under', 'nearly', 'almost', 'почти']],
-  ['approximately', ['about a', 'around a', 'approximately', 'closer to', 'in the region of', 'an estimated', 'estimated', 'roughly', 'around', 'about', 'circa', 'some', 'approx.', 'c.', 'около', 'примерно', 'порядка', 'приблизительно']],
+  ['approximately', ['approximately', 'closer to', 'in the region of', 'an estimated', 'estimated', 'roughly', 'around', 'about', 'circa', 'some', 'approx.', 'c.', 'около', 'примерно', 'порядка', 'приблизительно']],
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const QUALIFIERS: Array<[RegExp, Qualifier]> = QUALIFIER_PHRASES.map(([q, phrases]) => [
@@ -150,8 +152,8 @@ export function normalizeFigure(text: string, suffix = ''): FigureFields {
   // ("33 1/2 months", "2½ million"): "33 1" must not read as 331.
   const plain = written
     .replace(/[[\]]/g, '')
-    .replace(/(\d+)(?:\s+|-)([1-7])\/([2348])(?![\d/])/g, (all, n: string, a: string, b: string) => (+a < +b ? String(+n + +a / +b) : all))
-    .replace(/(\d*)\s?([½¼¾⅓⅔⅛])/g, (_, n: string, f: string) => String((+n || 0) + VULGAR[f]!))
+    .replace(/(\d+)(?:\s+|-)([1-7])\/([2348])(?![\d/])/g, (all, n: string, a: string, b: string) => (+a < +b ? `${n}${decimals(+a / +b)}` : all))
+    .replace(/(\d*)\s?([½¼¾⅓⅔⅛])/g, (_, n: string, f: string) => `${n || '0'}${decimals(VULGAR[f]!)}`)
     .replace(/(?<![\d/])([1-7])\/([2348])(?![\d/])/g, (all, a: string, b: string) => (+a < +b ? String(+a / +b) : all));
   const lower = plain.toLowerCase();
 

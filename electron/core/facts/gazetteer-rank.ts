@@ -40,15 +40,17 @@ export function rank(list: Scored[], ctx: Context, limit: number, regionWord = f
   const base = (p: Scored) => QUALITY[p.match] - 0.4 * p.edits + (p.wordPrefix ? 0.8 : 0) + importance(p) + contextual(p, ctx) + (p.literal ? 0.05 : 0);
   // "Osh", "New York": a region and a city in it of the same name; bare, it is the city
   // (the region is named with its word: "Osh region", "New York State").
-  const seats = new Map<string, number>();
-  for (const p of list) {
-    const key = `${p.country}.${p.admin1}`;
-    if (p.match === 'exact' && p.kind === 'city') seats.set(key, Math.max(seats.get(key) ?? -Infinity, base(p)));
-  }
+  // Only a seat or a city holding a real share of the region counts ("Shirak" is the region,
+  // not its village of a thousand people).
+  const cities = list.filter((p) => p.match === 'exact' && p.kind === 'city');
+  const seatOf = (r: Scored) => {
+    const named = cities.filter((c) => c.country === r.country && c.admin1 === r.admin1 && (/^PPL(?:A|C)$/.test(c.featureCode) || c.population >= 0.1 * r.population));
+    return named.length ? Math.max(...named.map(base)) : undefined;
+  };
   const scored = list.map((p) => {
     let score = base(p);
-    const seat = seats.get(`${p.country}.${p.admin1}`);
-    if (p.kind === 'region' && p.match === 'exact' && !regionWord && seat !== undefined) score = Math.min(score - 0.6, seat - 0.3);
+    const seat = p.kind === 'region' && p.match === 'exact' && !regionWord ? seatOf(p) : undefined;
+    if (seat !== undefined) score = Math.min(score - 0.6, seat - 0.3);
     // A country of exactly this name wins over everything else, context or not.
     if (p.match === 'exact' && p.kind === 'country') score += 10;
     return { ...p, score: Math.round(score * 1000) / 1000, confident: false };

@@ -23,6 +23,8 @@ describe('the shipped gazetteer', () => {
     ['Osh region', [], [], 'Osh', 'KG', 1346798, true],
     ['New York', [], [], 'New York City', 'US', 5128581, true],
     ['Turkey', [], [], 'Türkiye', 'TR', 298795, true],
+    ['Czech Republic', [], [], 'Czechia', 'CZ', 3077311, true],
+    ['Shirak', ['AM'], [], 'Shirak', 'AM', 828264, true],
     ['New York State', [], [], 'New York', 'US', 5128638, true],
     ['Talas region', [], [], 'Talas', 'KG', 1527297, true],
     ['Kyrgyzstan', [], [], 'Kyrgyzstan', 'KG', 1527747, true],

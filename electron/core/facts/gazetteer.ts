@@ -26,8 +26,9 @@ export interface Candidate extends Place {
   confident: boolean;
 }
 
-/** Names of buildings and sites, which the gazetteer (towns, regions, countries) does not hold. */
-const SITE = /\s(?:House|Center|Centre|Bridge|Airport|Mosque|Cathedral|Palace|Stadium|Arena|Towers?|Square|Hall|Station|Hospital|Memorial|Museum|University|School|Cemetery)$/;
+/** Last words of buildings and sites, which the gazetteer (towns, regions, countries) does not hold. */
+export const SITE_WORDS = 'House|Center|Centre|Bridge|Airport|Mosque|Cathedral|Palace|Stadium|Arena|Towers?|Square|Hall|Station|Hospital|Memorial|Museum|Cemetery';
+const SITE = new RegExp(`\\s(?:${SITE_WORDS}|University|School)$`);
 
 export interface SearchOptions {
   /** ISO codes of the countries the document is about. */
@@ -99,7 +100,7 @@ export class Gazetteer {
         const p = this.index.place(line);
         if (regionOnly && p.kind !== 'region') continue;
         // "White House" is not the town of Whitehouse: words run together are a near miss.
-        const joined = kind === 'exact' && spaced && !regionOnly && !/[\s\-‑,.'’]/.test(p.name);
+        const joined = kind === 'exact' && spaced && !regionOnly && fold(p.name) === q && !/[\s\-‑,.'’]/.test(p.name);
         const match = joined ? 'fuzzy' : kind;
         const key = `${p.geonamesId ?? p.name}:${p.country}`;
         const prev = found.get(key);

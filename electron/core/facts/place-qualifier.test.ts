@@ -14,7 +14,7 @@ describe('placeQualifier', () => {
     [', who was there', { countries: [], confirmed: [] }],
     [', Reuters reported', { countries: [], confirmed: [] }],
     [', Auckland or Wellington and', { countries: [], confirmed: [] }],
-    [', Libya, Syria and Yemen', { countries: [], confirmed: [] }],
+    [', Illinois, USA, on Monday', { countries: [], confirmed: [region('Illinois')] }],
   ])('after the place: “%s”', (following, want) => {
     expect(placeQualifier(following, g)).toMatchObject(want);
   });
@@ -34,6 +34,8 @@ describe('searchTaggedPlace', () => {
     ['at Skidmore College in Saratoga Springs, ', ' and an exhibit', 'New York', 5128638],
     ['the United Nations headquarters in ', ' on Monday', 'New York', 5128581],
     ['Police in ', ', Alabama, said', 'Huntsville', 4068590],
+    ['Offices in London, ', ' and Tokyo closed', 'New York', 5128581],
+    ['Meanwhile, ', ' stayed calm', 'Osh', 1527534],
   ])('“%s” [place] “%s”: %s', (before, after, name, id) => {
     expect(searchTaggedPlace(g, name, { before, after }, none, 3)[0]?.geonamesId).toBe(id);
   });

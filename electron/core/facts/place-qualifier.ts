@@ -19,8 +19,9 @@ const AFTER = /^,\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u;
 /** The context a tagged place's qualifier gives; `following`: the text right after the place. */
 export function placeQualifier(following: string, g: Gazetteer): PlaceContext {
   const m = AFTER.exec(following.slice(0, 80));
-  // "Christchurch, Auckland or Wellington", "Sudan, Iran, Libya": a list, not a qualifier.
-  if (!m || /^(?:,\s*|\s+(?:and|or)\s+)\p{Lu}/u.test(following.slice(m[0].length))) return { countries: [], confirmed: [] };
+  // "Christchurch, Auckland or Wellington": a list, not a qualifier ("Springfield, Illinois,
+  // USA" is one; so is the comma list "Sudan, Iran, Libya", harmless: its items are countries).
+  if (!m || /^\s+(?:and|or)\s+\p{Lu}/u.test(following.slice(m[0].length))) return { countries: [], confirmed: [] };
   const words = m[1]!.split(' ');
   for (let n = words.length; n >= 1; n--) {
     const hits = g.search(words.slice(0, n).join(' '), { exactOnly: true, limit: 3 });
@@ -41,7 +42,10 @@ export interface PlaceSurroundings {
 /** A tagged place's candidates, with the document's context and what surrounds the place. */
 export function searchTaggedPlace(g: Gazetteer, name: string, around: PlaceSurroundings, ctx: PlaceContext, limit: number): Candidate[] {
   const q = placeQualifier(around.after, g);
-  const qualifies = /\p{Lu}[\p{L}.'’-]*, $/u.test(around.before.slice(-40));
+  // Only after a place the gazetteer knows ("Meanwhile, Osh" is no qualifier), and not inside
+  // a list ("London, New York and Tokyo").
+  const town = /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}), $/u.exec(around.before.slice(-60));
+  const qualifies = !!town && !/^\s+(?:and|or)\s+\p{Lu}/u.test(around.after) && g.search(town[1]!, { exactOnly: true, limit: 1 }).length > 0;
   const found = g.search(name, { countries: [...ctx.countries, ...q.countries], confirmed: [...ctx.confirmed, ...q.confirmed], limit, qualifies });
   // "Alpine, Arizona" when the gazetteer has no Alpine in Arizona: nothing is sure.
   const w = q.within;

@@ -99,6 +99,7 @@ describe('attribution before the quote', () => {
 describe('pronouns, surnames and continuations', () => {
   run([
     ['Her professor, Rem Koolhaas, described her as "a planet in her own orbit." Elia Zenghelis described her as the best pupil he ever taught. "We called her the inventor of the 89 degrees." He recalled more.', 'We called', 'Elia Zenghelis'],
+    ['"It would have been worse," Khaled Al-Maeena said. He added that help came late. "A thousand could have died."', 'A thousand', 'Khaled Al-Maeena'],
     ['He was sent to Harrow in 1801. Harrow was a hard school. About his friend he wrote, "He has been my constant associate."', 'He has been', null],
     ['New Zealand\'s Prime Minister John Key said he believes the flag now has a "strong rationale".', 'strong rationale', 'John Key'],
     // A pronoun goes to the nearest earlier source of the right gender, not to the nearest name.

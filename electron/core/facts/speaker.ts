@@ -23,7 +23,8 @@ export interface SpeakerProposal {
 }
 
 const SPEECH = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
-const ATTRIBUTED = new RegExp(`\\p{Lu}[\\p{L}]+\\s+(?:${VERBS})\\b`, 'u');
+// A named speaker (not "He added": a pronoun may well be the speaker of the quote before).
+const ATTRIBUTED = new RegExp(`(?!(?:He|She|They|It|We|I)\\b)\\p{Lu}[\\p{L}]+\\s+(?:${VERBS})\\b`, 'u');
 const STOP_AFTER = /,|\s+(?:to|in|on|at|who|which|as|when|after|before|during|while|because|and|but|about|over|that)\s+|[.;!?]\s|[.;!?]$/u;
 
 /** Attribution after the closing mark, up to the end of the sentence or the next quote. */

@@ -6,7 +6,7 @@
 // first. A place name that only begins a longer name ("Sydney Morning Herald") is not a
 // mention, unless it is a country or a region ("United Kingdom Home Office").
 
-import { fold, type Candidate, type Gazetteer } from './gazetteer';
+import { SITE_WORDS, fold, type Candidate, type Gazetteer } from './gazetteer';
 import { ORG } from './speaker-mentions';
 import { peopleIn } from './speaker-names';
 
@@ -20,7 +20,7 @@ export interface PlaceSpan {
 
 // A capitalised word or an initialism ("U.S."), with a possessive that ends its run.
 const WORD = /(?:\p{Lu}\.){2,3}(?!\p{L})|\p{Lu}[\p{L}&-]*(?:['’]s?(?!\p{L}))?/gu;
-const FEATURE = /\b(?:Mosque|Bridge|Center|Centre|Airport|Base|House|Hall|Station|Hospital|Memorial|Museum|Cemetery|Arena|Island|Islands|River|Lake|Mount|Mountains?|Sea|Ocean|Channel|Strait|Bay|Valley|Desert|Territories|Square|Park|Palace|Towers?|Stadium|Cathedral|Harbour|Harbor|Canal|Peninsula|Gulf|Coast|Haram)\b/;
+const FEATURE = new RegExp(`\\b(?:${SITE_WORDS}|Base|Island|Islands|River|Lake|Mount|Mountains?|Sea|Ocean|Channel|Strait|Bay|Valley|Desert|Territories|Park|Harbour|Harbor|Canal|Peninsula|Gulf|Coast|Haram)\\b`);
 const NOT_PLACES = new Set('no north south east west the a an i it he she we they this that these those there here then when while but and or if in on at by for of to from with as after before today yesterday monday tuesday wednesday thursday friday saturday sunday along among amid during until since despite january february march april may june july august september october november december image photo president prime minister mr mrs ms dr professor'.split(' '));
 
 interface Mention {
@@ -104,7 +104,10 @@ function personWords(text: string, isPlace: (s: string) => boolean, isArea: (s: 
   return { words, names };
 }
 
-const FUNCTION_WORDS = new Set('and or but nor in on at to for from with by as is was are were has had have will would said says where which who that than then when while after before into onto over under near since'.split(' '));
+const FUNCTION_WORDS = new Set('and or but nor in on at to for from with by as is was are were has had have will would said says where which who that than then when while after before into onto over under near since yesterday today tonight tomorrow last next this earlier later ago'.split(' '));
+
+/** "London, New York and Tokyo": a list goes on after the name, which then qualifies nothing. */
+const LIST_GOES_ON = /^\s+(?:and|or)\s+\p{Lu}/u;
 
 /** The words after a single-word mention show it is an adjective or a name's head. */
 function usedAsWord(after: string): boolean {
@@ -141,7 +144,7 @@ export function findPlaces(text: string, g: Gazetteer, opts: { countries?: reado
     const mention = found[i]!;
     const prev = found[i - 1];
     // "Saratoga Springs, New York": a name after a place and a comma qualifies it.
-    const candidates = resolve(mention, !!prev && /^, $/.test(text.slice(prev.end, mention.start)));
+    const candidates = resolve(mention, !!prev && /^, $/.test(text.slice(prev.end, mention.start)) && !LIST_GOES_ON.test(text.slice(mention.end, mention.end + 40)));
     const best = candidates[0] ?? null;
     const inLongerName = !mention.feature && /^[ -]\p{Lu}/u.test(text.slice(mention.end, mention.end + 2)) && !/\s(?:region|province|oblast|state|district)$/.test(mention.name);
     const confident = !!best?.confident && !mention.feature;

@@ -21,7 +21,7 @@ export function ReaderArea({ state: s, onImport }: { state: AppState; onImport()
             selectedId={s.selectedId}
             adjustable={s.adjustable}
             flash={s.flash}
-            onTag={(tag, start, end) => void store.tag(tag, start, end)}
+            onTag={(tag, start, end) => store.tag(tag, start, end)}
             placing={s.placing?.exact ?? null}
             onPlace={(start, end) => void store.placeOrphan(start, end)}
             onAdjust={(id, start, end, key) => void store.update(id, { start, end }, key)}

@@ -19,6 +19,7 @@ import type { ReaderProps } from './props';
 import { suggestionColours } from './suggestions';
 import { barPlacement } from './bar';
 import { TagBar, type PendingTag } from './TagBar';
+import { dropWithHighlight, newTagFlow, tagThenDrop } from './tag-flow';
 import { observeChunks, revealPosition } from './viewport';
 
 export type { ReaderProps } from './props';
@@ -52,8 +53,7 @@ export function Reader(props: ReaderProps) {
   /** While an end is dragged: the range shown. */
   const [preview, setPreview] = useState<PmRange | null>(null);
   const adjustSession = useRef(0);
-  /** The tagged selection, dropped when its highlight is drawn (unless the user moved on). */
-  const collapseWithHighlight = useRef<{ from: number; to: number } | null>(null);
+  const tagFlow = useRef(newTagFlow());
 
   const styler = useMemo(() => new HighlightStyler(new Map(props.tags.map((t, slot) => [t.id, { slot, name: t.name }]))), [props.tags]);
   const kindColours = useMemo(() => suggestionColours(props.tags), [props.tags]);
@@ -68,6 +68,9 @@ export function Reader(props: ReaderProps) {
   }, [styler, kindColours]);
 
   const collapse = (view: EditorView, at: number) => view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at)));
+
+  const tagThenDropNow = (view: EditorView, tag: string, start: number, end: number) =>
+    tagThenDrop(tagFlow.current, () => view.state.selection, () => latest.current.onTag(tag, start, end), (at) => collapse(view, at));
 
   const refs = useMemo<ReaderRefs>(
     () => ({
@@ -84,16 +87,10 @@ export function Reader(props: ReaderProps) {
           setPending({ tag: tagId, paragraphs, start, end });
           return true;
         }
-        // The tagged span becomes a highlight; the selection is dropped so the next one starts
-        // clean — in the same transaction that draws the highlight, when it comes: each
-        // transaction that moves the browser's selection makes it lay the page out again.
         if (tagId === null) {
           latest.current.onPlace?.(start, end);
           collapse(view, sel.to);
-        } else {
-          collapseWithHighlight.current = { from: sel.from, to: sel.to };
-          latest.current.onTag(tagId, start, end);
-        }
+        } else tagThenDropNow(view, tagId, start, end);
         return false;
       },
       adjustKey: (id) => `adjust-${id}-${adjustSession.current}`,
@@ -181,12 +178,9 @@ export function Reader(props: ReaderProps) {
     const changed = l.sync(tr, layerInput(props));
     if (changed) syncStyles();
     const focused = focusLayer.current.sync(tr, editor.state, preview ?? l.range(props.selectedId), flashing ?? undefined);
-    const tagged = collapseWithHighlight.current;
-    if (changed && tagged) {
-      collapseWithHighlight.current = null;
-      const { from, to } = editor.state.selection;
-      if (from === tagged.from && to === tagged.to) tr.setSelection(TextSelection.create(tr.doc, to));
-    }
+    // A tagged selection is dropped in the transaction that draws its highlight (tag-flow.ts).
+    const at = changed && tagFlow.current.pending ? dropWithHighlight(tagFlow.current, editor.state.selection) : null;
+    if (at !== null) tr.setSelection(TextSelection.create(tr.doc, at));
     if (changed || focused) editor.view.dispatch(tr);
   }, [editor, props.annotations, props.hiddenTags, props.blocks, props.selectedId, props.suggestions, props.activeSuggestionId, props.pageStarts, flashing, syncStyles, preview]);
 
@@ -243,10 +237,7 @@ export function Reader(props: ReaderProps) {
     setPending(null);
     if (!editor) return;
     editor.view.focus();
-    if (commit && p) {
-      latest.current.onTag(p.tag, p.start, p.end);
-      collapse(editor.view, editor.view.state.selection.to);
-    }
+    if (commit && p) tagThenDropNow(editor.view, p.tag, p.start, p.end);
   };
 
   return (

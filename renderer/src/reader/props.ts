@@ -25,7 +25,8 @@ export interface ReaderProps {
    * Tag a span (code points). A selection touching 4 paragraphs or more is confirmed in the
    * tag bar first ("Tag 7 paragraphs as Claim? [Tag] [Cancel]"): this is called only after.
    */
-  onTag(tag: string, start: number, end: number): void;
+  /** Resolves to the saved annotation, or to nothing when it could not be saved. */
+  onTag(tag: string, start: number, end: number): Promise<unknown> | void;
   /** While an unanchored annotation waits for a place, the bar offers "Place here" instead of tags. */
   placing?: string | null;
   onPlace?(start: number, end: number): void;

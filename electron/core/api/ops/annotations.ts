@@ -13,6 +13,7 @@ import { figureReading } from './facts';
 import type { CodePointIndex } from '../../text/codepoints';
 import type { Annotation, Change, DocumentDetail } from '../../domain/types';
 import type { Ctx } from './context';
+import { MAX_BATCH } from './limits';
 import { fits, fitsRange } from '../../anchoring/fits';
 
 export function getDocument(ctx: Ctx, id: string): DocumentDetail {
@@ -43,9 +44,6 @@ export function checkRange(idx: CodePointIndex, start: number, end: number): voi
     throw new AppError('bad_input', `The range ${start}–${end} is outside the document (0–${idx.length}).`);
   }
 }
-
-/** Annotations one batch request may name (a whole document's suggestions fit). */
-const MAX_BATCH = 20_000;
 
 export const annotationRequests = {
   getDocument: z.object({ id: DocumentId }),
@@ -152,28 +150,39 @@ export function updateAnnotation(ctx: Ctx, req: Req<'updateAnnotation'>): Annota
 }
 
 export function deleteAnnotation(ctx: Ctx, id: string): Annotation {
+  existing(ctx, id);
   return deleteAnnotations(ctx, [id])[0]!;
 }
 
+/**
+ * Undo or redo of many: those already gone (a merge may have deleted one) are done already,
+ * so a step is never lost for one of them.
+ */
 export function deleteAnnotations(ctx: Ctx, ids: readonly string[]): Annotation[] {
   return ctx.study.write(() => {
     const when = ctx.now();
-    return ids.map((id) => {
-      const a = existing(ctx, id);
+    return ids.flatMap((id) => {
+      const a = ctx.study.annotations.get(id);
+      if (!a) return [];
       ctx.study.annotations.delete(a, when, ctx.user);
       recordChange(ctx, a, 'delete', when);
-      return a;
+      return [a];
     });
   });
 }
 
 /** Undo of a delete: the same annotation (same id) comes back, if it still fits its text. */
 export function restoreAnnotation(ctx: Ctx, annotation: Req<'restoreAnnotation'>['annotation']): Annotation {
+  if (ctx.study.annotations.get(annotation.id)) throw new AppError('conflict', 'That annotation already exists.');
   return restoreAnnotations(ctx, [annotation])[0]!;
 }
 
-/** Every one is checked before any is written: all come back, or none. */
-export function restoreAnnotations(ctx: Ctx, list: ReadonlyArray<Req<'restoreAnnotation'>['annotation']>): Annotation[] {
+/**
+ * Every one is checked before any is written: all come back, or none. One already back
+ * (restored another way) is left as it is.
+ */
+export function restoreAnnotations(ctx: Ctx, all: ReadonlyArray<Req<'restoreAnnotation'>['annotation']>): Annotation[] {
+  const list = all.filter((a) => !ctx.study.annotations.get(a.id));
   const restored = list.map((annotation) => {
     requireTag(ctx, annotation.tag);
     requireReferences(ctx, annotation.fields);
@@ -184,7 +193,6 @@ export function restoreAnnotations(ctx: Ctx, list: ReadonlyArray<Req<'restoreAnn
   ctx.study.write(() => {
     const when = ctx.now();
     for (const a of restored) {
-      if (ctx.study.annotations.get(a.id)) throw new AppError('conflict', 'That annotation already exists.');
       ctx.study.annotations.insert(a);
       recordChange(ctx, a, 'restore', when);
     }

@@ -18,6 +18,7 @@ import { suggestDocument as pass } from '../../facts/suggest';
 import type { Ctx } from './context';
 import { documentCountries, placesFor } from './facts';
 import { recordChange } from './annotations';
+import { MAX_BATCH } from './limits';
 
 export interface Suggestion {
   /** Stable within a pass: kind and span. */
@@ -46,7 +47,7 @@ const Item = z.object({
 
 export const suggestionRequests = {
   suggestDocument: z.object({ documentId: DocumentId }),
-  acceptSuggestions: z.object({ documentId: DocumentId, items: z.array(Item).min(1).max(20_000) }),
+  acceptSuggestions: z.object({ documentId: DocumentId, items: z.array(Item).min(1).max(MAX_BATCH) }),
   placeConfidentLocations: z.object({}),
 };
 type Req<K extends keyof typeof suggestionRequests> = z.infer<(typeof suggestionRequests)[K]>;
