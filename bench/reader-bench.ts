@@ -103,25 +103,38 @@ async function alternate(sessions: Session[], rounds: number, step: (s: Session,
   for (let i = 0; i < rounds; i++) for (const s of sessions) await step(s, i);
 }
 
+/** BENCH_PROFILE_<what>=file.cpuprofile: the renderer's CPU profile over one part, this build's. */
+async function profiled<T>(what: 'OPEN' | 'TAG', s: Session, run: () => Promise<T>): Promise<T> {
+  const file = process.env[`BENCH_PROFILE_${what}`];
+  if (!file) return run();
+  const cdp = await s.page.context().newCDPSession(s.page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const out = await run();
+  fs.writeFileSync(file, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+  return out;
+}
+
 async function measureAll(sessions: Session[], runs: number): Promise<void> {
-  await alternate(sessions, runs, async ({ page, figures: f }) => {
-    const a = await timeOpen(page, DOSSIER, 'highlights');
-    f.open.push(a.ms);
-    f.openApi.push(a.api);
-    const b = await timeOpen(page, CLEAN_DOSSIER, 'text');
-    f.openClean.push(b.ms);
-    f.openCleanApi.push(b.api);
-  });
+  await profiled('OPEN', sessions[0]!, () =>
+    alternate(sessions, runs, async ({ page, figures: f }) => {
+      const a = await timeOpen(page, DOSSIER, 'highlights');
+      f.open.push(a.ms);
+      f.openApi.push(a.api);
+      const b = await timeOpen(page, CLEAN_DOSSIER, 'text');
+      f.openClean.push(b.ms);
+      f.openCleanApi.push(b.api);
+    }),
+  );
   for (const s of sessions) await openDocument(s.page, DOSSIER);
-  // BENCH_PROFILE=file.cpuprofile: the renderer's CPU profile over the tag keys of this build.
-  const profiler = process.env.BENCH_PROFILE ? await sessions[0]!.page.context().newCDPSession(sessions[0]!.page) : null;
-  if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.setSamplingInterval', { interval: 100 })).then(() => profiler.send('Profiler.start'));
-  await alternate(sessions, 5 * runs, async ({ page, figures: f }, i) => {
-    const t = await timeTag(page, (i * 37) % 1000);
-    f.tag.push(t.ms);
-    f.tagApi.push(t.api);
-  });
-  if (profiler) fs.writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await profiler.send('Profiler.stop')).profile));
+  await profiled('TAG', sessions[0]!, () =>
+    alternate(sessions, 5 * runs, async ({ page, figures: f }, i) => {
+      const t = await timeTag(page, (i * 37) % 1000);
+      f.tag.push(t.ms);
+      f.tagApi.push(t.api);
+    }),
+  );
   // BENCH_BOOKS=0 skips the books (quicker runs while working on the other figures).
   if (process.env.BENCH_BOOKS === '0') return;
   for (const layout of LAYOUTS) {
