@@ -37,6 +37,10 @@ export function configureWriter(db: Db, busyMs = DEFAULT_BUSY_MS): void {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyMs))}`);
+  // A big merge dirties pages all over the annotations' indexes (their keys are random ids):
+  // room for them in memory (64 MB, used only as needed) and fewer, larger checkpoints.
+  db.pragma('cache_size = -65536');
+  db.pragma('wal_autocheckpoint = 10000');
 }
 
 /** SQLite's "another connection holds the write lock". */

@@ -39,6 +39,9 @@ export class Study {
   readonly trash: TrashRepo;
   readonly meta: StudyMeta;
 
+  /** Writes through this connection (see version()). */
+  private writes = 0;
+
   private constructor(
     readonly db: Database,
     readonly file: string,
@@ -104,7 +107,9 @@ export class Study {
    */
   write<T>(fn: () => T): T {
     try {
-      return this.db.transaction(fn).immediate();
+      const out = this.db.transaction(fn).immediate();
+      this.writes++;
+      return out;
     } catch (e) {
       if (isBusy(e)) throw new AppError('busy', `Another program is writing to “${path.basename(this.file)}”; waiting for it to finish.`);
       throw e;
@@ -119,6 +124,11 @@ export class Study {
   /** Changes when another connection commits to the study (SQLite's data_version). */
   dataVersion(): number {
     return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  /** Changes with every write, this connection's (`write`) or another's: what was read of the study still holds while it is the same. */
+  version(): string {
+    return `${this.dataVersion()}.${this.writes}`;
   }
 
   /** Whether imported files' own bytes are kept in the study (the default) or only described. */

@@ -4,13 +4,15 @@
 // review of what a merge set aside: unanchored annotations to place or discard, and
 // conflicts to settle. A file may come with companions (the .txt of a brat .ann).
 
+import { createHash } from 'node:crypto';
 import { quoteAt } from '../../anchoring/anchor';
 import { z } from 'zod';
 import { AnnotationId, DocumentId, Offset, TagId } from '../../domain/entities';
 import { AppError } from '../../domain/errors';
 import { readIncoming, resolveDocumentTitles } from '../../exchange/read';
 import { InputError } from '../../input/errors';
-import { mergeInto, type ImportSummary, type TagChoices } from '../../exchange/merge';
+import { mergeInto, planMerge, type ImportSummary, type PlannedMerge, type TagChoices } from '../../exchange/merge';
+import type { Study } from '../../store/study';
 import { TagAliases } from '../../store/aliases';
 import type { Annotation, Conflict, Orphan } from '../../domain/types';
 import { checkRange, recordChange } from './annotations';
@@ -23,12 +25,33 @@ export interface ImportOptions {
   companions?: ReadonlyArray<{ name: string; dataBase64: string }>;
 }
 
+/**
+ * The last preview's plan, per study: the import of the same file with the same choices that
+ * follows it writes what the preview showed, without reading and planning it again, while the
+ * study is as it was (merge/index.ts checks).
+ */
+const previews = new WeakMap<Study, { key: string; planned: PlannedMerge }>();
+
+function fileKey(name: string, bytes: Uint8Array, options: ImportOptions): string {
+  const h = createHash('sha256').update(name).update('\0').update(bytes).update('\0').update(JSON.stringify(options.choices ?? {}));
+  for (const c of options.companions ?? []) h.update('\0').update(c.name).update('\0').update(c.dataBase64);
+  return h.digest('hex');
+}
+
 async function read(ctx: Ctx, name: string, bytes: Uint8Array, dryRun: boolean, options: ImportOptions): Promise<ImportSummary> {
   try {
+    const key = fileKey(name, bytes, options);
+    const merge = { now: ctx.now(), choices: options.choices ?? {}, sliceAbove: ctx.sliceImports ? 5000 : Infinity };
+    const shown = previews.get(ctx.study);
+    previews.delete(ctx.study);
+    if (!dryRun && shown?.key === key) return mergeInto(ctx.study, shown.planned.incoming, { ...merge, dryRun }, shown.planned);
     const companions = (options.companions ?? []).map((c) => ({ name: c.name, bytes: new Uint8Array(Buffer.from(c.dataBase64, 'base64')) }));
     const read = await readIncoming(name, bytes, { now: ctx.now(), user: ctx.user, companions, ...(ctx.isolate ? { isolate: ctx.isolate } : {}) });
     const incoming = resolveDocumentTitles(read, ctx.study.documents.heads());
-    return mergeInto(ctx.study, incoming, { now: ctx.now(), dryRun, choices: options.choices ?? {}, sliceAbove: ctx.sliceImports ? 5000 : Infinity });
+    if (!dryRun) return mergeInto(ctx.study, incoming, { ...merge, dryRun });
+    const planned = planMerge(ctx.study, incoming, merge);
+    previews.set(ctx.study, { key, planned });
+    return planned.summary;
   } catch (e) {
     if (e instanceof InputError) throw new AppError('bad_input', `“${name}” cannot be imported: ${e.message}. Nothing was changed.`);
     throw e;

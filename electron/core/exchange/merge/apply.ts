@@ -14,7 +14,8 @@ export function applyPlan(study: Study, plan: Plan, origin: string, now: string)
   for (const p of plan.people) study.people.insert(p, now);
   for (const d of plan.deletions) study.annotations.delete(d.annotation, d.deleted, d.author);
   for (const t of plan.tombstones) study.annotations.addTombstone(t);
-  for (const o of plan.orphans) study.review.addOrphan(o);
+  // Stamped when written: a plan made at the preview may be written later (merge/index.ts).
+  for (const o of plan.orphans) study.review.addOrphan({ ...o, imported: now });
   for (const a of plan.updates) study.annotations.update(a);
   study.annotations.insertMany(plan.inserts);
   for (const c of plan.conflicts) study.review.addConflict(c.kept, c.other, c.keptFrom, origin, now);

@@ -72,7 +72,7 @@ export function applyInSlices(study: Study, plan: Plan, origin: string, now: str
     study.write(() => {
       for (const d of plan.deletions) study.annotations.delete(d.annotation, d.deleted, d.author);
       for (const t of plan.tombstones) study.annotations.addTombstone(t);
-      for (const o of plan.orphans) study.review.addOrphan(o);
+      for (const o of plan.orphans) study.review.addOrphan({ ...o, imported: now });
       for (const c of plan.conflicts) study.review.addConflict(c.kept, c.other, c.keptFrom, origin, now);
       for (const c of plan.contributors) study.provenance.mergeContributor(c);
       applyLibrary(study, plan);

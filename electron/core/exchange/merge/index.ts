@@ -3,7 +3,9 @@
 // collections and file records) that only read the study and build a plan; then the plan
 // is written in one transaction. A preview is the plan alone.
 // The plan is made from a consistent snapshot without holding the write lock; if another
-// program wrote to the study meanwhile, it is made again under the lock before writing.
+// program wrote to the study meanwhile, it is made again under the lock before writing. A
+// preview's plan may be handed to the import that follows it (planMerge): it is written as it
+// was shown while the study is as it was then, and made afresh otherwise.
 
 import type { Study } from '../../store/study';
 import { CodePointIndex } from '../../text/codepoints';
@@ -68,10 +70,24 @@ function makePlan(study: Study, incoming: Incoming, now: string, choices: TagCho
   return ctx;
 }
 
-export function mergeInto(study: Study, incoming: Incoming, options: MergeOptions): ImportSummary {
+/** A preview's plan, and the study's version it was made on. */
+export interface PlannedMerge {
+  readonly incoming: Incoming;
+  readonly summary: ImportSummary;
+  readonly ctx: MergeContext;
+  readonly version: string;
+}
+
+export function planMerge(study: Study, incoming: Incoming, options: Omit<MergeOptions, 'dryRun'>): PlannedMerge {
+  const version = study.version();
+  const ctx = study.read(() => makePlan(study, incoming, options.now, options.choices ?? {}));
+  return { incoming, summary: ctx.summary, ctx, version };
+}
+
+export function mergeInto(study: Study, incoming: Incoming, options: MergeOptions, planned?: PlannedMerge): ImportSummary {
   const choices = options.choices ?? {};
   const version = study.dataVersion();
-  let ctx = study.read(() => makePlan(study, incoming, options.now, choices));
+  let ctx = planned && planned.incoming === incoming && planned.version === study.version() ? planned.ctx : study.read(() => makePlan(study, incoming, options.now, choices));
   if (options.dryRun) return ctx.summary;
   const sliceAbove = options.sliceAbove ?? 5000;
   if (planRows(ctx.plan) <= sliceAbove) {
