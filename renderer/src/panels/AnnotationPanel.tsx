@@ -9,6 +9,7 @@ import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panel
 import { Inspector } from './Inspector';
 import { VerdictCounts } from './VerdictCounts';
 import { UnanchoredList } from './UnanchoredList';
+import type { FactChanges } from '../state/fact-changes';
 
 interface Props {
   /** The open document, whose annotations these are. */
@@ -30,6 +31,7 @@ interface Props {
   onToggleTag(tag: string): void;
   onSelect(id: string, reveal: boolean): void;
   onUpdate(id: string, patch: Omit<Request<'updateAnnotation'>, 'id'>, mergeKey?: string): void;
+  onUpdateFacts(id: string, changes: FactChanges, mergeKey?: string): void;
   onDelete(id: string): void;
   onCreatePerson(name: string, role: string): Promise<Person | undefined>;
 }
@@ -201,6 +203,7 @@ export function AnnotationPanel(p: Props) {
             people={p.people}
             userName={p.userName}
             onUpdate={p.onUpdate}
+            onUpdateFacts={p.onUpdateFacts}
             onDelete={p.onDelete}
             onCreatePerson={p.onCreatePerson}
             />

@@ -12,6 +12,7 @@ import { ClaimFacts } from './facts/ClaimFacts';
 import { FigureFacts } from './facts/FigureFacts';
 import { LocationFacts } from './facts/LocationFacts';
 import { QuoteFacts } from './facts/QuoteFacts';
+import { factChanges, type FactChanges } from '../state/fact-changes';
 
 interface Props {
   annotation: ListedAnnotation;
@@ -21,13 +22,14 @@ interface Props {
   people: readonly Person[];
   userName: string;
   onUpdate(id: string, patch: Omit<Request<'updateAnnotation'>, 'id'>, mergeKey?: string): void;
+  onUpdateFacts(id: string, changes: FactChanges, mergeKey?: string): void;
   onDelete(id: string): void;
   onCreatePerson(name: string, role: string): Promise<Person | undefined>;
 }
 
 // Building a formatter is slow; one serves every render.
 
-export function Inspector({ annotation: a, documentId, tags, verdicts, people, userName, onUpdate, onDelete, onCreatePerson }: Props) {
+export function Inspector({ annotation: a, documentId, tags, verdicts, people, userName, onUpdate, onUpdateFacts, onDelete, onCreatePerson }: Props) {
   const kind = tagKind(a.tag, tags);
   const [suggestions, setSuggestions] = useState<{ id: string; value: FactSuggestions } | null>(null);
 
@@ -45,12 +47,8 @@ export function Inspector({ annotation: a, documentId, tags, verdicts, people, u
   }, [a.id, a.tag, a.start, a.end, kind]);
   const suggested = suggestions?.id === a.id ? suggestions.value : undefined;
 
-  /** Replace some groups of facts; null removes a group. */
-  const setFields = (patch: { [K in keyof AnnotationFields]?: AnnotationFields[K] | null }, mergeKey?: string) => {
-    const fields: Record<string, unknown> = { ...a.fields, ...patch };
-    for (const [k, v] of Object.entries(patch)) if (v === null) delete fields[k];
-    onUpdate(a.id, { fields: fields as AnnotationFields }, mergeKey);
-  };
+  /** Replace some groups of facts (null removes a group): saved as what changed of the facts shown. */
+  const setFields = (patch: { [K in keyof AnnotationFields]?: AnnotationFields[K] | null }, mergeKey?: string) => onUpdateFacts(a.id, factChanges(a.fields, patch), mergeKey);
 
   return (
     <section className="inspector" aria-label="Selected annotation">

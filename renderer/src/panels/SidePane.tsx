@@ -45,6 +45,7 @@ export function SidePane({ state: s }: { state: AppState }) {
       onToggleTag={(t) => store.toggleTagFilter(t)}
       onSelect={(id, reveal) => store.select(id, reveal)}
       onUpdate={(id, patch, key) => void store.update(id, patch, key)}
+      onUpdateFacts={(id, changes, key) => void store.updateFacts(id, changes, key)}
       onDelete={(id) => void store.remove(id)}
     />
   );

@@ -4,6 +4,7 @@
 import type { Annotation, Orphan, ListedAnnotation, Request } from '../../../electron/core/api/contract';
 import { api, errorMessage } from '../api';
 import { applyAnnotations, removeAnnotation, tagCounts, upsertAnnotation, verdictCounts } from './annotation-list';
+import { withFactChanges, type FactChanges } from './fact-changes';
 import { describeEdit, stepFor, type Edit } from './history';
 import { SessionStore } from './session-store';
 import type { AppState } from './store-base';
@@ -105,6 +106,20 @@ export class AnnotationStore extends SessionStore {
   }
 
   private adjusting: Promise<void> = Promise.resolve();
+
+  /**
+   * Change some of an annotation's facts: each group's changed parts, laid over the facts the
+   * study last saved (null removes a group). Queued, like moves: two fields saved before the
+   * first answer arrives must not have the second undo the first.
+   */
+  updateFacts(id: string, changes: FactChanges, mergeKey?: string): Promise<void> {
+    this.adjusting = this.adjusting.then(async () => {
+      const a = this.state.annotations.find((x) => x.id === id);
+      if (!a) return;
+      await this.update(id, { fields: withFactChanges(a.fields, changes) }, mergeKey);
+    });
+    return this.adjusting;
+  }
 
   /**
    * Move an annotation's ends by a number of characters. Key repeats arrive faster than the
