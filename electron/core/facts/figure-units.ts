@@ -70,7 +70,9 @@ export function unitAfter(rest: string, suffix: string, value: number): string |
     // A capitalised word after the phrase has begun is a name ("politicians Lee Cheuk-yan").
     if (out.length && /^\p{Lu}/u.test(bare) && /s$/.test(out[out.length - 1]!)) break;
     out.push(bare);
-    if (punct || out.length >= 4) break;
+    // The stops above know English and Russian only: in another script, the word alone
+    // ("400 איש נהרגו" is "400 people were killed"; a verb would follow).
+    if (punct || out.length >= 4 || !/^[\p{Script=Latin}\p{Script=Cyrillic}'’-]+$/u.test(bare)) break;
     if (MEASURE.test(out.join(' '))) {
       // "2000 year old": the age is part of the measure.
       if (/^old\b/i.test(words[i + 1] ?? '') && /^(?:years?|months?|weeks?|days?)$/i.test(bare)) out.push('old');

@@ -63,6 +63,9 @@ const CASES: Array<[string, Expect, string?]> = [
   ['10 процентов', [10, null, '%']],
   ['не менее 400', [400, 'at least', null]],
   ['шесть погибших', [6, null, 'погибших']],
+  ['לפחות 400 איש', [400, 'at least', 'איש'], ' נהרגו באסון.'],
+  ['כ-2,000 מפגינים', [2000, 'approximately', 'מפגינים']],
+  ['حوالي 300 شخص', [300, 'approximately', 'شخص']],
   ['no number here', [null, null, null]],
 ];
 

@@ -1,7 +1,8 @@
 // Reads a figure as a fact-checker writes it down: "At least 400 people" → 400, at least,
 // people; "3–4%" → 3 to 4, %; "$2bn" → 2,000,000,000 USD; "six deaths" → 6; "twice" → 2 ×.
 // A proposal only: the inspector shows every part for the user to correct. English and
-// Russian qualifiers and scale words; digits with either separator convention.
+// Russian qualifiers and scale words (and the commonest Hebrew and Arabic qualifiers); digits
+// with either separator convention.
 
 import type { FigureFields } from '../domain/fields';
 import type { Qualifier } from '../domain/kinds';
@@ -30,12 +31,12 @@ const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3, double: 2, do
 /** Phrases just before a number, longest first within each qualifier. */
 const QUALIFIER_PHRASES: Array<[Qualifier, string[]]> = [
   ['at most', ['no more than', 'not more than', 'at the most', 'at most', 'within', 'не более']],
-  ['at least', ['no fewer than', 'no less than', 'at least', 'не менее', 'по меньшей мере', 'как минимум']],
-  ['more than', ['in excess of', 'upwards of', 'more than', 'exceeding', 'above', 'over', 'более чем', 'более', 'больше', 'свыше']],
+  ['at least', ['no fewer than', 'no less than', 'at least', 'не менее', 'по меньшей мере', 'как минимум', 'לפחות', 'على الأقل']],
+  ['more than', ['in excess of', 'upwards of', 'more than', 'exceeding', 'above', 'over', 'более чем', 'более', 'больше', 'свыше', 'יותר מ-', 'יותר מ', 'أكثر من']],
   ['less than', ['fewer than', 'less than', 'under', 'below', 'менее', 'меньше']],
   ['up to', ['as many as', 'as much as', 'as high as', 'up to', 'вплоть до', 'до']],
   ['nearly', ['close to', 'just under', 'nearly', 'almost', 'почти']],
-  ['approximately', ['approximately', 'closer to', 'in the region of', 'an estimated', 'estimated', 'roughly', 'around', 'about', 'circa', 'some', 'approx.', 'c.', 'около', 'примерно', 'порядка', 'приблизительно']],
+  ['approximately', ['approximately', 'closer to', 'in the region of', 'an estimated', 'estimated', 'roughly', 'around', 'about', 'circa', 'some', 'approx.', 'c.', 'около', 'примерно', 'порядка', 'приблизительно', 'כ-', 'כ', 'בערך', 'حوالي', 'نحو']],
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const QUALIFIERS: Array<[RegExp, Qualifier]> = QUALIFIER_PHRASES.map(([q, phrases]) => [
