@@ -14,6 +14,9 @@ export interface PlaceContext {
   within?: { country: string; admin1?: string };
 }
 
+/** "London, New York and Tokyo": a list goes on after a name, which then qualifies nothing. */
+export const LIST_GOES_ON = /^\s+(?:and|or)\s+\p{Lu}/u;
+
 const AFTER = /^,\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u;
 
 /** The context a tagged place's qualifier gives; `following`: the text right after the place. */
@@ -21,7 +24,7 @@ export function placeQualifier(following: string, g: Gazetteer): PlaceContext {
   const m = AFTER.exec(following.slice(0, 80));
   // "Christchurch, Auckland or Wellington": a list, not a qualifier ("Springfield, Illinois,
   // USA" is one; so is the comma list "Sudan, Iran, Libya", harmless: its items are countries).
-  if (!m || /^\s+(?:and|or)\s+\p{Lu}/u.test(following.slice(m[0].length))) return { countries: [], confirmed: [] };
+  if (!m || LIST_GOES_ON.test(following.slice(m[0].length))) return { countries: [], confirmed: [] };
   const words = m[1]!.split(' ');
   for (let n = words.length; n >= 1; n--) {
     const hits = g.search(words.slice(0, n).join(' '), { exactOnly: true, limit: 3 });
@@ -45,7 +48,7 @@ export function searchTaggedPlace(g: Gazetteer, name: string, around: PlaceSurro
   // Only after a place the gazetteer knows ("Meanwhile, Osh" is no qualifier), and not inside
   // a list ("London, New York and Tokyo").
   const town = /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}), $/u.exec(around.before.slice(-60));
-  const qualifies = !!town && !/^\s+(?:and|or)\s+\p{Lu}/u.test(around.after) && g.search(town[1]!, { exactOnly: true, limit: 1 }).length > 0;
+  const qualifies = !!town && !LIST_GOES_ON.test(around.after) && g.search(town[1]!, { exactOnly: true, limit: 1 }).length > 0;
   const found = g.search(name, { countries: [...ctx.countries, ...q.countries], confirmed: [...ctx.confirmed, ...q.confirmed], limit, qualifies });
   // "Alpine, Arizona" when the gazetteer has no Alpine in Arizona: nothing is sure.
   const w = q.within;

@@ -7,6 +7,7 @@
 // mention, unless it is a country or a region ("United Kingdom Home Office").
 
 import { SITE_WORDS, fold, type Candidate, type Gazetteer } from './gazetteer';
+import { LIST_GOES_ON } from './place-qualifier';
 import { ORG } from './speaker-mentions';
 import { peopleIn } from './speaker-names';
 
@@ -105,9 +106,6 @@ function personWords(text: string, isPlace: (s: string) => boolean, isArea: (s: 
 }
 
 const FUNCTION_WORDS = new Set('and or but nor in on at to for from with by as is was are were has had have will would said says where which who that than then when while after before into onto over under near since yesterday today tonight tomorrow last next this earlier later ago'.split(' '));
-
-/** "London, New York and Tokyo": a list goes on after the name, which then qualifies nothing. */
-const LIST_GOES_ON = /^\s+(?:and|or)\s+\p{Lu}/u;
 
 /** The words after a single-word mention show it is an adjective or a name's head. */
 function usedAsWord(after: string): boolean {

@@ -11,27 +11,9 @@ export function compareAnnotations(a: ListedAnnotation, b: ListedAnnotation): nu
 /** As the open document lists it: the document is the one open, the context is its text. */
 const listed = ({ documentId: _d, prefix: _p, suffix: _s, ...a }: Annotation): ListedAnnotation => a;
 
-/** Insert or replace by id, keeping text order. */
-export function upsertAnnotation(list: readonly ListedAnnotation[], a: Annotation): ListedAnnotation[] {
-  const rest = list.filter((x) => x.id !== a.id);
-  const item = listed(a);
-  let lo = 0;
-  let hi = rest.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compareAnnotations(rest[mid]!, item) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return [...rest.slice(0, lo), item, ...rest.slice(lo)];
-}
-
-export function removeAnnotation(list: readonly ListedAnnotation[], id: string): ListedAnnotation[] {
-  return list.filter((x) => x.id !== id);
-}
-
 /**
- * Many changes in one pass (undo of "accept all", a batch delete): drop the deleted and the
- * replaced, then merge the new ones in text order — not one copy of the list per change.
+ * Insert, replace (by id) and delete, keeping text order: drop the deleted and the replaced,
+ * then merge the new ones in — one pass however many change (undo of "accept all").
  */
 export function applyAnnotations(list: readonly ListedAnnotation[], upserts: readonly Annotation[], deleted: ReadonlySet<string>): ListedAnnotation[] {
   const incoming = new Map(upserts.map((a) => [a.id, listed(a)]));

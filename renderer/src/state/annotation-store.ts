@@ -3,7 +3,7 @@
 
 import type { Annotation, Orphan, ListedAnnotation, Request } from '../../../electron/core/api/contract';
 import { api, errorMessage } from '../api';
-import { applyAnnotations, removeAnnotation, tagCounts, upsertAnnotation, verdictCounts } from './annotation-list';
+import { applyAnnotations, tagCounts, verdictCounts } from './annotation-list';
 import { withFactChanges, type FactChanges } from './fact-changes';
 import { describeEdit, stepFor, type Edit } from './history';
 import { SessionStore } from './session-store';
@@ -65,11 +65,8 @@ export class AnnotationStore extends SessionStore {
   }
 
   protected applyLocally(a: Annotation | { deleted: string }): void {
-    if ('deleted' in a) {
-      this.setAnnotations(removeAnnotation(this.state.annotations, a.deleted), this.state.selectedId === a.deleted ? null : this.state.selectedId);
-    } else if (a.documentId === this.state.current?.summary.id) {
-      this.setAnnotations(upsertAnnotation(this.state.annotations, a));
-    }
+    if ('deleted' in a) this.applyManyLocally([], [a.deleted]);
+    else this.applyManyLocally([a]);
   }
 
   /** Many saved changes, one update of the list (and one render). */
@@ -105,7 +102,8 @@ export class AnnotationStore extends SessionStore {
     });
   }
 
-  private adjusting: Promise<void> = Promise.resolve();
+  /** Edits that must start from what the last one saved (moves by key repeat, facts), in order. */
+  private queue: Promise<void> = Promise.resolve();
 
   /**
    * Change some of an annotation's facts: each group's changed parts, laid over the facts the
@@ -113,12 +111,12 @@ export class AnnotationStore extends SessionStore {
    * first answer arrives must not have the second undo the first.
    */
   updateFacts(id: string, changes: FactChanges, mergeKey?: string): Promise<void> {
-    this.adjusting = this.adjusting.then(async () => {
+    this.queue = this.queue.then(async () => {
       const a = this.state.annotations.find((x) => x.id === id);
       if (!a) return;
       await this.update(id, { fields: withFactChanges(a.fields, changes) }, mergeKey);
     });
-    return this.adjusting;
+    return this.queue;
   }
 
   /**
@@ -126,7 +124,7 @@ export class AnnotationStore extends SessionStore {
    * study answers, so moves are queued and each starts from the span the last one saved.
    */
   adjustBy(id: string, startDelta: number, endDelta: number, length: number, mergeKey: string): void {
-    this.adjusting = this.adjusting.then(async () => {
+    this.queue = this.queue.then(async () => {
       const a = this.state.annotations.find((x) => x.id === id);
       if (!a) return;
       const start = Math.min(Math.max(a.start + startDelta, 0), a.end - 1);

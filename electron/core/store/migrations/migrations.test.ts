@@ -28,12 +28,18 @@ function formatOneStudy(file: string): void {
   db.close();
 }
 
+/** A format-1 study in a new file, migrated to `version`. */
+function formatOneAt(version: number, dir = tmpDir()): Database.Database {
+  const file = path.join(dir, 'study.sourcemark');
+  formatOneStudy(file);
+  const db = new Database(file);
+  migrate(db, version);
+  return db;
+}
+
 describe('format 1 → 2 (tag fields)', () => {
   it('adds the verdict list, people, tag descriptions and empty facts, keeping every annotation', () => {
-    const file = path.join(tmpDir(), 'one.sourcemark');
-    formatOneStudy(file);
-    const db = new Database(file);
-    migrate(db, 2);
+    const db = formatOneAt(2, tmpDir());
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     const all = (sql: string) => db.prepare(sql).raw().all();
     expect(all('SELECT tag_id, exact, note, author, fields FROM annotations ORDER BY tag_id')).toEqual([
@@ -78,10 +84,7 @@ describe('an old study opened by this version', () => {
 describe('format 2 → 3 (search)', () => {
   it('indexes the annotations the study already has, and keeps the index in step', () => {
     const dir = tmpDir();
-    const file = path.join(dir, 'two.sourcemark');
-    formatOneStudy(file);
-    const db = new Database(file);
-    migrate(db, 2);
+    const db = formatOneAt(2, dir);
     db.exec(`
       INSERT INTO people VALUES ('person-1', 'Ishengul Boljurova', 'deputy chair', '2025-01-05T00:00:00.000Z');
       UPDATE annotations SET fields = '{"location":{"name":"Osh","country":"KG","lat":40.5,"lon":72.8,"geonamesId":1527534,"manual":false}}' WHERE tag_id = 'location';
@@ -104,10 +107,7 @@ describe('format 2 → 3 (search)', () => {
 
 describe('format 3 → 4 (exchange)', () => {
   it('lists the authors the study already has as contributors, seeds the history, and adds empty orphan and conflict lists', () => {
-    const file = path.join(tmpDir(), 'three.sourcemark');
-    formatOneStudy(file);
-    const db = new Database(file);
-    migrate(db, 3);
+    const db = formatOneAt(3, tmpDir());
     migrate(db, 4);
     expect(db.pragma('user_version', { simple: true })).toBe(4);
     const all = (sql: string) => db.prepare(sql).raw().all();
@@ -129,10 +129,7 @@ describe('format 3 → 4 (exchange)', () => {
 
 describe('format 4 → 5 (bulk index, import journal)', () => {
   it('indexes every insert but a bulk insert’s, and adds an empty import journal', () => {
-    const file = path.join(tmpDir(), 'four.sourcemark');
-    formatOneStudy(file);
-    const db = new Database(file);
-    migrate(db, 4);
+    const db = formatOneAt(4, tmpDir());
     migrate(db, 5);
     expect(db.pragma('user_version', { simple: true })).toBe(5);
     const indexed = () => db.prepare('SELECT annotation_id FROM annotation_fts_map ORDER BY 1').pluck().all();
@@ -152,10 +149,7 @@ describe('format 4 → 5 (bulk index, import journal)', () => {
 
 describe('format 5 → 6 (conflict sides)', () => {
   it('keeps the conflicts a study already has, their side unknown; new ones say whose was kept', () => {
-    const file = path.join(tmpDir(), 'five.sourcemark');
-    formatOneStudy(file);
-    const db = new Database(file);
-    migrate(db, 5);
+    const db = formatOneAt(5, tmpDir());
     const version = (note: string) => JSON.stringify({ id: '22222222-2222-4222-8222-222222222222', note });
     db.prepare(`INSERT INTO conflicts (annotation_id, document_id, kept, other, origin, recorded) VALUES ('22222222-2222-4222-8222-222222222222', '${'a'.repeat(64)}', ?, ?, 'ben.sourcemark.zip', '2025-03-01T00:00:00.000Z')`)
       .run(version('Osh city'), version('Osh province'));
